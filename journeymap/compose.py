@@ -1,0 +1,338 @@
+"""Compose YAML text into nodes that keep their positions, safely.
+
+We read libyaml's event stream (PyYAML's C parser) and build the node tree
+ourselves instead of calling ``yaml.compose``:
+
+* libyaml's composer recurses in C: 100,000 nested brackets crash the
+  interpreter, and 10,000 take half a second. Here depth is bounded and the
+  document is refused at the first bracket too deep.
+* an alias keeps the position of the alias itself, and the total number of
+  nodes reached through aliases is bounded, so an alias bomb stops early;
+* duplicate keys are found at their second occurrence, naming the first;
+* only the core-schema tags are accepted; nothing is ever constructed from a
+  tag, so ``!!python/object/apply`` cannot run code.
+
+Scalars are resolved with the YAML 1.1 rules PyYAML uses (so that anything
+``yaml.safe_dump`` writes loads back the same), except that timestamps stay
+text. This is linear in the size of the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from .findings import Finding, Span
+from .structural import error
+
+MAX_DEPTH = 64
+ALIAS_BUDGET = 100_000
+
+SCALAR, SEQUENCE, MAPPING = "scalar", "sequence", "mapping"
+
+STR, INT, FLOAT, BOOL, NULL = "str", "int", "float", "bool", "null"
+MERGE = "merge"  # an unquoted << key
+FORBIDDEN = "forbidden"  # a node whose tag was refused; already reported, never read
+
+_CORE = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = {
+    _CORE + "str": STR,
+    _CORE + "int": INT,
+    _CORE + "float": FLOAT,
+    _CORE + "bool": BOOL,
+    _CORE + "null": NULL,
+    _CORE + "seq": SEQUENCE,
+    _CORE + "map": MAPPING,
+    "!": STR,
+}
+
+# The YAML 1.1 implicit resolvers PyYAML registers, minus timestamps (kept as text).
+_BOOL_WORDS = frozenset("yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF".split())
+_NULL_WORDS = frozenset(["", "~", "null", "Null", "NULL"])
+_INT = re.compile(
+    r"""^(?:[-+]?0b[0-1_]+
+    |[-+]?0[0-7_]+
+    |[-+]?(?:0|[1-9][0-9_]*)
+    |[-+]?0x[0-9a-fA-F_]+
+    |[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$""",
+    re.X,
+)
+_FLOAT = re.compile(
+    r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
+    |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
+    |[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*
+    |[-+]?\.(?:inf|Inf|INF)
+    |\.(?:nan|NaN|NAN))$""",
+    re.X,
+)
+_NUMERIC_START = frozenset("0123456789+-.")
+
+
+class Node:
+    """A composed YAML node with a 1-based span.
+
+    ``value`` is the scalar text, a list of nodes, or a list of (key, value)
+    node pairs. ``size`` counts the nodes under it, aliases expanded.
+    """
+
+    __slots__ = ("kind", "tag", "value", "line", "column", "end_line", "end_column", "size", "anchor_line")
+
+    def __init__(self, kind, tag, value, start, end):
+        self.kind = kind
+        self.tag = tag
+        self.value = value
+        # The one place where libyaml's 0-based marks become 1-based positions.
+        self.line = start.line + 1
+        self.column = start.column + 1
+        self.end_line = end.line + 1
+        self.end_column = end.column + 1
+        self.size = 1
+        self.anchor_line = 0
+
+    def span(self, path: str) -> Span:
+        return Span(path, self.line, self.column, self.end_line, self.end_column)
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Node({self.kind}, {self.tag}, line {self.line})"
+
+
+def resolve_plain(value: str) -> str:
+    """The tag of an untagged plain scalar under PyYAML's YAML 1.1 rules (timestamps excepted)."""
+    if value in _NULL_WORDS:
+        return NULL
+    if value == "<<":
+        return MERGE
+    first = value[0]
+    if first in _NUMERIC_START:
+        if _INT.match(value):
+            return INT
+        if _FLOAT.match(value):
+            return FLOAT
+        return STR
+    if value in _BOOL_WORDS:
+        return BOOL
+    return STR
+
+
+class ComposeResult:
+    __slots__ = ("root", "findings")
+
+    def __init__(self, root: Node | None, findings: list[Finding]):
+        self.root = root
+        self.findings = findings
+
+
+def compose(text: str, path: str) -> ComposeResult:
+    """Compose the single document in ``text``; problems become findings, never exceptions."""
+    findings: list[Finding] = []
+    try:
+        root = _Composer(text, path, findings).run()
+    except _Abort:
+        root = None
+    except yaml.YAMLError as exc:
+        findings.append(_syntax_finding(exc, path, text))
+        root = None
+    return ComposeResult(root, findings)
+
+
+class _Abort(Exception):
+    """The document cannot be composed any further; the finding is already recorded."""
+
+
+class _Composer:
+    def __init__(self, text: str, path: str, findings: list[Finding]):
+        self.loader = yaml.CSafeLoader(text)
+        self.path = path
+        self.findings = findings
+        self.anchors: dict[str, Node] = {}
+        self.expanded = 0
+
+    def fail(self, mark, code: str, message: str, hint: str | None = None) -> None:
+        line, column = mark.line + 1, mark.column + 1
+        self.findings.append(error(Span(self.path, line, column, line, column + 1), code, message, hint))
+
+    def run(self) -> Node | None:
+        try:
+            return self._stream()
+        finally:
+            self.loader.dispose()
+
+    def _stream(self) -> Node | None:
+        get = self.loader.get_event
+        get()  # StreamStartEvent
+        event = get()
+        if isinstance(event, yaml.StreamEndEvent):
+            return None
+        root = self._document(get)
+        event = get()
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.fail(
+                event.start_mark,
+                "E113",
+                "this file holds several YAML documents; a journey map is one document",
+                "split the documents into one file each, or remove the extra '---'",
+            )
+        return root
+
+    def _document(self, get) -> Node | None:
+        # Iterative: a stack of open collections instead of recursion.
+        stack: list[Node] = []
+        keys: list[Node | None] = []
+        anchors_open: list[str | None] = []
+        root = None
+        ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent
+        MappingStartEvent, SequenceStartEvent = yaml.MappingStartEvent, yaml.SequenceStartEvent
+        MappingEndEvent, SequenceEndEvent = yaml.MappingEndEvent, yaml.SequenceEndEvent
+        while True:
+            event = get()
+            cls = type(event)
+            if cls is ScalarEvent:
+                tag = event.tag
+                value = event.value
+                if tag is None and event.implicit[0]:
+                    kind_tag = resolve_plain(value)
+                    if kind_tag is MERGE and not (stack and stack[-1].kind == MAPPING and keys[-1] is None):
+                        kind_tag = STR  # << is only a merge key in key position
+                elif tag is None or tag == "!":
+                    kind_tag = STR
+                else:
+                    kind_tag = self._checked_tag(tag, event, SCALAR)
+                node = Node(SCALAR, kind_tag, value, event.start_mark, event.end_mark)
+                if event.anchor is not None:
+                    self._anchor(event.anchor, node)
+            elif cls is MappingStartEvent or cls is SequenceStartEvent:
+                if len(stack) >= MAX_DEPTH:
+                    self.fail(
+                        event.start_mark,
+                        "E109",
+                        f"the document is nested more than {MAX_DEPTH} levels deep",
+                        "journey maps need a handful of levels; this looks like a generated or hostile file",
+                    )
+                    raise _Abort
+                kind = MAPPING if cls is MappingStartEvent else SEQUENCE
+                tag = event.tag
+                node_tag = kind
+                if tag is not None and tag != "!":
+                    node_tag = self._checked_tag(tag, event, kind)
+                collection = Node(kind, node_tag, [], event.start_mark, event.start_mark)
+                stack.append(collection)
+                keys.append(None)
+                anchors_open.append(event.anchor)
+                continue
+            elif cls is MappingEndEvent or cls is SequenceEndEvent:
+                node = stack.pop()
+                keys.pop()
+                end = event.end_mark
+                node.end_line, node.end_column = end.line + 1, end.column + 1
+                if node.kind == MAPPING:
+                    self._check_duplicates(node)
+                anchor = anchors_open.pop()
+                if anchor is not None:
+                    self._anchor(anchor, node)
+            elif cls is AliasEvent:
+                node = self.anchors.get(event.anchor)
+                if node is None:
+                    self.fail(event.start_mark, "E100", f"the alias *{event.anchor} names no anchor defined before it")
+                    raise _Abort
+                self.expanded += node.size
+                if self.expanded > ALIAS_BUDGET:
+                    self.fail(
+                        event.start_mark,
+                        "E109",
+                        f"aliases expand to more than {ALIAS_BUDGET:,} nodes (an alias bomb?)",
+                        "write the repeated values out, or use fewer nested aliases",
+                    )
+                    raise _Abort
+            else:  # DocumentStartEvent / DocumentEndEvent
+                if root is not None:
+                    return root
+                continue
+            if not stack:
+                root = node
+                continue
+            parent = stack[-1]
+            parent.size += node.size
+            if parent.kind == SEQUENCE:
+                parent.value.append(node)
+            elif keys[-1] is None:
+                keys[-1] = node
+            else:
+                parent.value.append((keys[-1], node))
+                keys[-1] = None
+
+    def _anchor(self, name: str, node: Node) -> None:
+        node.anchor_line = node.line
+        self.anchors[name] = node
+
+    def _checked_tag(self, tag: str, event, kind: str) -> str:
+        known = _ALLOWED_TAGS.get(tag)
+        if known is not None and (kind == SCALAR) == (known not in (SEQUENCE, MAPPING)):
+            return known
+        shown = "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
+        self.fail(
+            event.start_mark,
+            "E109",
+            f"the YAML tag {shown} is not allowed in a journey map (tags are never executed)",
+            "remove the tag and write the value as plain text, a number, a list or a mapping",
+        )
+        return FORBIDDEN
+
+    def _check_duplicates(self, node: Node) -> None:
+        seen: dict[str, Node] = {}
+        kept = []
+        for key, value in node.value:
+            if key.kind == SCALAR:
+                if key.tag == MERGE:
+                    self.findings.append(
+                        error(
+                            key.span(self.path),
+                            "E109",
+                            "merge keys (<<) are not supported in journey maps",
+                            "repeat the fields instead; a reviewer then sees every value where it applies",
+                        )
+                    )
+                    continue
+                first = seen.get(key.value)
+                if first is not None:
+                    self.findings.append(
+                        error(
+                            key.span(self.path),
+                            "E101",
+                            f"duplicate key '{key.value}' (first defined on line {first.line})",
+                            "delete one of the two; YAML would silently keep only the last value",
+                        )
+                    )
+                    continue
+                seen[key.value] = key
+            kept.append((key, value))
+        node.value = kept
+
+
+def _syntax_finding(exc: yaml.YAMLError, path: str, text: str) -> Finding:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark is not None else 1
+    column = mark.column + 1 if mark is not None else 1
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    message = f"YAML syntax error: {problem}"
+    context = getattr(exc, "context", None)
+    context_mark = getattr(exc, "context_mark", None)
+    if context and context_mark is not None and context_mark.line + 1 != line:
+        message += f" ({context} started on line {context_mark.line + 1})"
+    return error(Span(path, line, column, line, column + 1), "E100", message, _syntax_hint(problem, text, line, column))
+
+
+def _syntax_hint(problem: str, text: str, line: int, column: int) -> str | None:
+    lines = text.splitlines()
+    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    if "\t" in source_line[: column + 1] or "tab" in problem:
+        return "YAML indents with spaces, never tabs: replace the tab with spaces"
+    if "mapping values are not allowed" in problem:
+        return "put a space after each ':' and quote text that itself contains ': '"
+    if "could not find expected ':'" in problem:
+        return "each line of a mapping needs 'key: value'; check the indentation of this line"
+    if "did not find expected" in problem and ("]" in problem or "}" in problem):
+        return "close the bracket, or quote text that contains ',', '[' or '{'"
+    if "found character that cannot start any token" in problem:
+        return "quote text that starts with one of @ ` | > % or a tab"
+    return None

@@ -1,0 +1,117 @@
+"""Read a map file's bytes and decode them, refusing what is not UTF-8 text.
+
+A file that cannot be opened at all raises :class:`OSError` (the caller turns
+that into exit code 2); a file that opens but is too large, binary or in
+another encoding becomes an E114/E115 finding (exit code 1).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from .findings import Finding, Span
+from .structural import error
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\xfe\xff", "UTF-16"),
+    (b"\xff\xfe", "UTF-16"),
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A decoded map file; ``text`` has no BOM."""
+
+    path: str
+    text: str
+
+
+def file_span(path: str) -> Span:
+    return Span(path, 1, 1, 1, 1)
+
+
+def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source | Finding:
+    """The decoded file, or the one finding that says why it cannot be read as text.
+
+    Raises OSError when the file cannot be opened or read.
+    """
+    size = os.stat(path).st_size
+    if size > max_bytes:
+        return error(
+            file_span(path),
+            "E115",
+            f"the file is {_megabytes(size)}, above the {_megabytes(max_bytes)} limit",
+            "raise the limit with max-file-size in journeymap.toml or [tool.journeymap]",
+        )
+    with open(path, "rb") as handle:
+        # Read one byte past the limit so a file that grows after stat() is still caught.
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        return error(file_span(path), "E115", f"the file is above the {_megabytes(max_bytes)} limit")
+    return decode(path, data)
+
+
+def decode(path: str, data: bytes) -> Source | Finding:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return _encoding_error(path, f"the file is encoded as {name}")
+    if b"\x00" in data:
+        if _looks_like_utf16(data):
+            return _encoding_error(path, "the file looks like UTF-16 text")
+        return error(
+            file_span(path),
+            "E114",
+            "this is a binary file, not a YAML journey map",
+            "journey maps are UTF-8 text files ending in .yaml or .yml",
+        )
+    try:
+        return Source(path, data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return _invalid_utf8(path, data, exc)
+
+
+def _encoding_error(path: str, what: str) -> Finding:
+    return error(
+        file_span(path),
+        "E114",
+        f"{what}; journeymap reads UTF-8 only",
+        "re-save the file as UTF-8 in your editor (for example: Save with Encoding > UTF-8)",
+    )
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    zeros_even = sample[0::2].count(0)
+    zeros_odd = sample[1::2].count(0)
+    half = max(1, len(sample) // 2)
+    return max(zeros_even, zeros_odd) > half * 0.3 and min(zeros_even, zeros_odd) < half * 0.05
+
+
+def _invalid_utf8(path: str, data: bytes, exc: UnicodeDecodeError) -> Finding:
+    start = data.rfind(b"\n", 0, exc.start) + 1
+    line = data.count(b"\n", 0, exc.start) + 1
+    column = len(data[start : exc.start].decode("utf-8", errors="replace")) + 1
+    hint = "re-save the file as UTF-8 in your editor"
+    try:
+        data.decode("cp932")
+    except UnicodeDecodeError:
+        pass
+    else:
+        hint = "it looks like Shift_JIS (cp932); re-save it as UTF-8 in your editor"
+    return error(
+        Span(path, line, column, line, column + 1),
+        "E114",
+        f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x} at line {line}, column {column})",
+        hint,
+    )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
