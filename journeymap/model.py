@@ -1,0 +1,188 @@
+"""The typed journey model: frozen values that remember where they came from.
+
+Spans never take part in equality, so two maps with the same content compare
+equal however they were written (that is what diff and the round-trip tests
+rely on).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from .findings import Span
+from .phases import BY_ID as PHASES_BY_ID
+
+
+def _span():
+    return field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Scale:
+    min: float = -2
+    max: float = 2
+    span: Span | None = _span()
+
+    @property
+    def neutral(self) -> float:
+        return (self.min + self.max) / 2
+
+    @property
+    def half_range(self) -> float:
+        return (self.max - self.min) / 2
+
+    def contains(self, score: float) -> bool:
+        return math.isfinite(score) and self.min <= score <= self.max
+
+    def relative(self, score: float) -> float:
+        """The score on -1..1: -1 is the scale's minimum, 0 neutral, 1 its maximum."""
+        return (score - self.neutral) / self.half_range
+
+    def absolute(self, relative: float) -> float:
+        """The inverse of :meth:`relative`."""
+        return self.neutral + relative * self.half_range
+
+    def __str__(self) -> str:
+        return f"{format_number(self.min)}..{format_number(self.max)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """One persona's score in an emotion mapping; ``value`` None means not scored."""
+
+    persona: str
+    value: float | None
+    span: Span | None = _span()
+    key_span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Emotion:
+    """How customers feel at a touchpoint.
+
+    Either one ``value`` for every persona (``scores`` empty, ``per_persona``
+    False) or a mapping persona id → score (``per_persona`` True).
+    """
+
+    value: float | None = None
+    scores: tuple[Score, ...] = ()
+    per_persona: bool = False
+    span: Span | None = _span()
+
+    def for_persona(self, persona_id: str | None) -> float | None:
+        if not self.per_persona:
+            return self.value
+        for score in self.scores:
+            if score.persona == persona_id:
+                return score.value
+        return None
+
+    def values(self) -> list[float]:
+        """Every score given, for a touchpoint-level view."""
+        if not self.per_persona:
+            return [] if self.value is None else [self.value]
+        return [s.value for s in self.scores if s.value is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    source: str
+    date: str | None = None
+    n: int | None = None
+    csat: float | None = None
+    nps: float | None = None
+    quote: str | None = None
+    url: str | None = None
+    notes: str | None = None
+    extensions: tuple[tuple[str, object], ...] = ()
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Persona:
+    id: str
+    name: str
+    description: str | None = None
+    goals: tuple[str, ...] = ()
+    frustrations: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    extensions: tuple[tuple[str, object], ...] = ()
+    span: Span | None = _span()
+    ref: str | None = field(default=None, compare=False)  # the ref: path it was loaded through
+
+
+@dataclass(frozen=True, slots=True)
+class Touchpoint:
+    id: str
+    name: str
+    channel: str | None = None
+    owner: str | None = None
+    actions: tuple[str, ...] = ()
+    thoughts: tuple[str, ...] = ()
+    emotion: Emotion | None = None
+    pain_points: tuple[str, ...] = ()
+    opportunities: tuple[str, ...] = ()
+    values: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    ignore: tuple[str, ...] = ()
+    extensions: tuple[tuple[str, object], ...] = ()
+    span: Span | None = _span()
+
+    def score(self, persona_id: str | None) -> float | None:
+        return None if self.emotion is None else self.emotion.for_persona(persona_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    id: str
+    name: str
+    phase: str | None = None
+    goal: str | None = None
+    description: str | None = None
+    touchpoints: tuple[Touchpoint, ...] = ()
+    ignore: tuple[str, ...] = ()
+    extensions: tuple[tuple[str, object], ...] = ()
+    phase_inferred: bool = field(default=False, compare=False)
+    span: Span | None = _span()
+
+    @property
+    def post_purchase(self) -> bool:
+        return self.phase is not None and PHASES_BY_ID[self.phase].post_purchase
+
+
+@dataclass(frozen=True, slots=True)
+class Journey:
+    title: str
+    stages: tuple[Stage, ...]
+    description: str | None = None
+    scale: Scale = Scale()
+    personas: tuple[Persona, ...] = ()
+    version: int = 1
+    extensions: tuple[tuple[str, object], ...] = ()
+    path: str = field(default="<map>", compare=False)
+    span: Span | None = _span()
+
+    def persona(self, persona_id: str) -> Persona | None:
+        for persona in self.personas:
+            if persona.id == persona_id:
+                return persona
+        return None
+
+    def touchpoints(self):
+        """Every (stage, touchpoint) pair in journey order."""
+        for stage in self.stages:
+            for touchpoint in stage.touchpoints:
+                yield stage, touchpoint
+
+    @property
+    def persona_ids(self) -> tuple[str | None, ...]:
+        """The personas to analyse; a map without personas has one anonymous audience (None)."""
+        return tuple(p.id for p in self.personas) or (None,)
+
+
+def format_number(value: float) -> str:
+    """A score as people write it: 2, -0.5, 1.25 (never 2.0)."""
+    if not math.isfinite(value):
+        return str(value)
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
