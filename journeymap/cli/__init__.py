@@ -1,0 +1,36 @@
+"""The command line: one module per command, all registered on one typer app.
+
+Commands stay thin: options -> settings -> call the core -> pick a reporter
+-> print -> exit code. Heavy libraries are imported inside the commands that
+need them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from .app import app
+from . import check as _check  # noqa: F401  (registers the command)
+from . import schema as _schema  # noqa: F401
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    # --debug may be typed anywhere on the line; it is a global option.
+    debug = "--debug" in args or bool(os.environ.get("JOURNEYMAP_DEBUG"))
+    if "--debug" in args:
+        args.remove("--debug")
+        args.insert(0, "--debug")
+    try:
+        app(args=args, prog_name="journeymap")
+    except KeyboardInterrupt:
+        sys.stderr.write("journeymap: interrupted\n")
+        sys.exit(130)
+    except Exception as exc:  # the last line of defence: never a traceback unless asked
+        if debug:
+            raise
+        sys.stderr.write(
+            f"journeymap: internal error: {type(exc).__name__}: {exc} (run again with --debug for the traceback)\n"
+        )
+        sys.exit(2)

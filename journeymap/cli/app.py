@@ -1,0 +1,63 @@
+"""The typer application, its global options, and helpers every command shares."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import NoReturn, TextIO
+
+import typer
+
+from .. import __version__
+
+app = typer.Typer(
+    name="journeymap",
+    help=(
+        "Customer journey maps as YAML: check them, find weak stages, and render posters.\n\n"
+        "Start with `journeymap check examples/`; every command has --help."
+    ),
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    # Plain help: readable at any width and on a projector, and no "<bool>" after flags.
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"journeymap {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    debug: bool = typer.Option(False, "--debug", help="Show Python tracebacks for internal errors (for bug reports)."),
+) -> None:
+    ctx.obj = {"debug": debug or bool(os.environ.get("JOURNEYMAP_DEBUG"))}
+
+
+def is_debug(ctx: typer.Context) -> bool:
+    root = ctx.find_root()
+    return bool(root.obj and root.obj.get("debug"))
+
+
+def use_color(stream: TextIO) -> bool:
+    """Colour only on a terminal; NO_COLOR wins, FORCE_COLOR forces it (https://no-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """A one-line error on stderr and the exit code (2: usage or unreadable input)."""
+    sys.stderr.write(f"journeymap: error: {message}\n")
+    raise typer.Exit(code)

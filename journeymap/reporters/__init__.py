@@ -1,0 +1,28 @@
+"""Reporters turn a check run into text for people or for tools.
+
+Each reporter is a function ``(run, options) -> Output``; the table below maps
+``--format`` names to the module that holds it, imported only when chosen so
+that ``--format json`` never loads rich.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+REPORTERS = {
+    "text": "journeymap.reporters.text",
+    "json": "journeymap.reporters.jsonout",
+    "github": "journeymap.reporters.github",
+}
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    fail_on: str = "error"
+    color: bool = False
+    summary: bool = True
+
+
+def get_reporter(name: str):
+    return importlib.import_module(REPORTERS[name]).report

@@ -1,0 +1,43 @@
+"""Findings as GitHub Actions workflow commands, so they show up as annotations.
+
+    ::error file=maps/a.yaml,line=6,col=5,endLine=6,endColumn=9,title=E101 duplicate-key::duplicate key …
+
+GitHub's escaping: in the message, % CR LF become %25 %0D %0A; in properties,
+also : and , become %3A and %2C.
+"""
+
+from __future__ import annotations
+
+from . import ReportOptions
+from .summary import summary_line
+
+COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def report(run, options: ReportOptions) -> str:
+    out = []
+    for f in run.findings:
+        properties = {
+            "file": f.path,
+            "line": f.line,
+            "col": f.column,
+            "endLine": f.end_line,
+            "endColumn": f.end_column,
+            "title": f"{f.code} {f.name}",
+        }
+        props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
+        message = f.message + (f"\nhint: {f.hint}" if f.hint else "")
+        out.append(f"::{COMMAND[f.severity.value]} {props}::{escape_data(message)}")
+    for problem in run.problems:
+        out.append(f"::error ::{escape_data(problem)}")
+    if options.summary:
+        out.append(summary_line(len(run.files), run.findings))
+    return "\n".join(out) + "\n"
