@@ -1,0 +1,122 @@
+"""YAML safety: duplicate keys, tags, aliases, depth, documents."""
+
+from __future__ import annotations
+
+import time
+
+from journeymap.compose import ALIAS_BUDGET, MAX_DEPTH, compose
+
+from .conftest import codes, load_text
+
+
+def test_duplicate_key_names_the_first_line_even_in_unknown_content():
+    loaded = load_text(
+        """\
+        journeymap: 1
+        title: T
+        x-notes:
+          owner: a
+          owner: b
+        stages: [{id: s, name: S}]
+        """
+    )
+    [finding] = loaded.findings
+    assert (finding.code, finding.line, finding.column) == ("E101", 5, 3)
+    assert "line 4" in finding.message
+
+
+def test_quoted_and_plain_keys_are_the_same_key():
+    loaded = load_text('journeymap: 1\ntitle: T\n"title": U\nstages: [{id: s, name: S}]\n')
+    assert codes(loaded) == ["E101"]
+
+
+def test_python_tags_are_refused_and_never_executed(tmp_path):
+    marker = tmp_path / "pwned"
+    loaded = load_text(
+        f"""\
+        journeymap: 1
+        title: !!python/object/apply:os.system ["touch {marker}"]
+        stages: [{{id: s, name: S}}]
+        """
+    )
+    assert codes(loaded) == ["E109"]
+    assert not marker.exists()
+
+
+def test_other_tags_are_refused_but_core_tags_are_fine():
+    assert codes(load_text("journeymap: 1\ntitle: !!binary aGVsbG8=\nstages: [{id: s, name: S}]\n")) == ["E109"]
+    assert codes(load_text("journeymap: 1\ntitle: !custom x\nstages: [{id: s, name: S}]\n")) == ["E109"]
+    assert load_text("journeymap: !!int 1\ntitle: !!str 2024\nstages: !!seq [{id: s, name: S}]\n").ok
+
+
+def test_alias_bomb_is_refused_quickly():
+    bomb = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    for level in "bcdefghij":
+        previous = chr(ord(level) - 1)
+        bomb.append(f"{level}: &{level} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    started = time.perf_counter()
+    result = compose("\n".join(bomb), "bomb.yaml")
+    assert time.perf_counter() - started < 1.0
+    assert [f.code for f in result.findings] == ["E109"]
+    assert f"{ALIAS_BUDGET:,}" in result.findings[0].message
+
+
+def test_aliases_within_budget_are_fine():
+    loaded = load_text(
+        """\
+        journeymap: 1
+        title: T
+        stages:
+          - id: s
+            name: S
+            touchpoints:
+              - {id: a, name: A, emotion: &score 1}
+              - {id: b, name: B, emotion: *score}
+        """
+    )
+    assert loaded.ok
+    assert [tp.emotion.value for _, tp in loaded.journey.touchpoints()] == [1, 1]
+
+
+def test_deep_nesting_is_refused_at_the_limit_without_recursion():
+    for depth in (MAX_DEPTH + 1, 10_000, 200_000):
+        result = compose("[" * depth + "]" * depth, "deep.yaml")
+        assert [f.code for f in result.findings] == ["E109"]
+        assert (result.findings[0].line, result.findings[0].column) == (1, MAX_DEPTH + 1)
+
+
+def test_several_documents_are_an_error_at_the_second():
+    loaded = load_text("journeymap: 1\ntitle: T\nstages: [{id: s, name: S}]\n---\njourneymap: 1\n")
+    assert [(f.code, f.line) for f in loaded.findings] == [("E113", 4)]
+
+
+def test_an_explicit_single_document_is_fine():
+    assert load_text("---\njourneymap: 1\ntitle: T\nstages: [{id: s, name: S}]\n...\n").ok
+
+
+def test_undefined_alias_is_a_syntax_error():
+    loaded = load_text("journeymap: 1\ntitle: *nothing\nstages: []\n")
+    assert codes(loaded) == ["E100"]
+
+
+def test_yaml_11_scalars_resolve_as_pyyaml_does():
+    loaded = load_text(
+        """\
+        journeymap: 1
+        title: T
+        scale: {min: -0x2, max: 0b10}
+        stages:
+          - id: s
+            name: S
+            touchpoints:
+              - {id: a, name: A, emotion: 1_0e-1}
+              - {id: b, name: B, emotion: +1.5}
+              - {id: c, name: C, emotion: ~}
+        """
+    )
+    # 1_0e-1 is not a YAML 1.1 float (no dot): it is text, so a wrong type.
+    assert codes(loaded) == ["E103"]
+    fixed = load_text(
+        "journeymap: 1\ntitle: T\nscale: {min: -0x2, max: 0b10}\nstages: [{id: s, name: S, touchpoints: [{id: b, name: B, emotion: +1.5}]}]\n"
+    )
+    assert fixed.journey.scale.min == -2 and fixed.journey.scale.max == 2
