@@ -361,36 +361,36 @@ class Builder:
         hint += f"one of: {', '.join(field.choices)}"
         self._error(node, "E111", f"`{value}` is not a valid {field.name.rstrip('s')}", hint)
 
-    def _choices(self, node: Node, field: S.Field):
+    def _text_items(self, node: Node, field: S.Field):
+        """(node, text) for each item of a text-or-list field, or _INVALID (already reported)."""
         items = self._texts(node, field)
         if items is _INVALID:
             return _INVALID
         nodes = node.value if node.kind == SEQUENCE else [node]
-        chosen = []
-        for item_node, item in zip((n for n in nodes if n.kind == SCALAR and n.tag in _TEXT_TAGS), items):
-            if item in field.choices:
-                chosen.append(item)
-            else:
+        return list(zip((n for n in nodes if n.kind == SCALAR and n.tag in _TEXT_TAGS), items))
+
+    def _choices(self, node: Node, field: S.Field):
+        items = self._text_items(node, field)
+        if items is _INVALID:
+            return _INVALID
+        for item_node, item in items:
+            if item not in field.choices:
                 self._invalid_choice(item_node, field, item)
-        return tuple(chosen)
+        return tuple(item for _, item in items if item in field.choices)
 
     def _codes(self, node: Node, field: S.Field):
-        items = self._texts(node, field)
+        items = self._text_items(node, field)
         if items is _INVALID:
             return _INVALID
-        nodes = node.value if node.kind == SEQUENCE else [node]
-        codes = []
-        for item_node, item in zip((n for n in nodes if n.kind == SCALAR and n.tag in _TEXT_TAGS), items):
-            if _CODE.match(item):
-                codes.append(item)
-            else:
+        for item_node, item in items:
+            if not _CODE.match(item):
                 self._error(
                     item_node,
                     "E111",
                     f"`{item}` is not a rule code or name",
                     "write a code like W204, a prefix like W2, or a name like empty-stage",
                 )
-        return tuple(codes)
+        return tuple(item for _, item in items if _CODE.match(item))
 
     # -- nested objects -----------------------------------------------------
 
