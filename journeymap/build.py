@@ -14,10 +14,10 @@ from typing import Callable
 from . import spec as S
 from .compose import BOOL, FLOAT, FORBIDDEN, INT, MAPPING, MERGE, NULL, SCALAR, SEQUENCE, STR, Node
 from .findings import Finding, Span
-from .model import Emotion, Evidence, Journey, Persona, Scale, Score, Stage, Touchpoint
+from .model import Codes, Emotion, Evidence, Journey, Persona, Scale, Score, Stage, Touchpoint
 from .phases import PHASE_IDS, infer_phase, phase_for_label
 from .structural import error
-from .suggest import closest, quoted_list, slugify
+from .suggest import closest, full_width_problem, quoted_list, slugify
 
 _INVALID = object()
 _SLUG = re.compile(S.SLUG_PATTERN)
@@ -107,6 +107,9 @@ class Builder:
         self.path = path
         self.findings = findings
         self.resolve_ref = resolve_ref
+        self._marker_span: Span | None = None
+        # False once a persona could not be built: scores naming it are then not "unknown".
+        self.personas_complete = True
         self._fields = {name: {f.name: f for f in o.fields} for name, o in S.OBJECTS_BY_NAME.items()}
         self._convert = {
             S.VERSION: self._version,
@@ -136,6 +139,8 @@ class Builder:
     # -- entry points -------------------------------------------------------
 
     def journey(self, root: Node) -> Journey | None:
+        marker = next((key for key, _ in root.value if key.value == "journeymap"), None)
+        self._marker_span = marker.span(self.path) if marker is not None else None
         return self.build(root, S.JOURNEY)
 
     def build(self, node: Node, spec: S.ObjectSpec):
@@ -207,7 +212,10 @@ class Builder:
     def _unknown_field(self, key: Node, spec: S.ObjectSpec) -> None:
         name = key.value
         suggestion = closest(name, self._fields[spec.name])
-        if suggestion:
+        slip = full_width_problem(name)
+        if slip is not None:
+            hint = f"the key contains {slip[0]}"
+        elif suggestion:
             hint = f"did you mean `{suggestion}`?"
         else:
             owners = [o for o in S.owners_of(name) if o is not spec]
@@ -276,15 +284,7 @@ class Builder:
             return to_int(node.value)
         if node.kind == SCALAR and node.tag == FLOAT:
             return to_float(node.value)
-        hint = None
-        if node.kind == SCALAR and node.tag in _TEXT_TAGS:
-            try:
-                float(node.value)
-            except ValueError:
-                pass
-            else:
-                hint = "remove the quotes around the number"
-        self._wrong_type(node, what, "a number", hint)
+        self._wrong_type(node, what, "a number", _quoted_number_hint(node))
         return _INVALID
 
     def _number(self, node: Node, field: S.Field):
@@ -300,7 +300,7 @@ class Builder:
                 return value
             self._error(node, "E111", f"`{field.name}` must not be negative")
             return _INVALID
-        self._wrong_type(node, f"`{field.name}`", "a whole number")
+        self._wrong_type(node, f"`{field.name}`", "a whole number", _quoted_number_hint(node))
         return _INVALID
 
     def _version(self, node: Node, field: S.Field):
@@ -315,7 +315,9 @@ class Builder:
                 f"write `journeymap: {S.FORMAT_VERSION}`, or upgrade journeymap",
             )
             return _INVALID
-        self._wrong_type(node, "`journeymap`", f"the format version number {S.FORMAT_VERSION}")
+        self._wrong_type(
+            node, "`journeymap`", f"the format version number {S.FORMAT_VERSION}", _quoted_number_hint(node)
+        )
         return _INVALID
 
     def _emotion(self, node: Node, field: S.Field):
@@ -340,7 +342,7 @@ class Builder:
             node,
             "`emotion`",
             "a number, a mapping persona → number, or null",
-            "for example `emotion: 1` or `emotion: {aiko: 1, kenji: -1}`",
+            _quoted_number_hint(node) or "for example `emotion: 1`, or one score per persona id: `emotion: {<id>: 1}`",
         )
         return _INVALID
 
@@ -390,7 +392,8 @@ class Builder:
                     f"`{item}` is not a rule code or name",
                     "write a code like W204, a prefix like W2, or a name like empty-stage",
                 )
-        return tuple(item for _, item in items if _CODE.match(item))
+        valid = [(item_node, item) for item_node, item in items if _CODE.match(item)]
+        return Codes([item for _, item in valid], [item_node.span(self.path) for item_node, _ in valid])
 
     # -- nested objects -----------------------------------------------------
 
@@ -426,8 +429,12 @@ class Builder:
     def persona_entry(self, node: Node) -> Persona | None:
         """An inline persona, or the persona a ``ref:`` entry leads to."""
         if node.kind == MAPPING and any(key.value == "ref" for key, _ in node.value):
-            return self._persona_ref(node)
-        return self.build(node, S.PERSONA)
+            persona = self._persona_ref(node)
+        else:
+            persona = self.build(node, S.PERSONA)
+        if persona is None or node.dropped:
+            self.personas_complete = False
+        return persona
 
     def _persona_ref(self, node: Node) -> Persona | None:
         read = self._read_mapping(node, S.PERSONA_REF, "a persona reference")
@@ -444,7 +451,7 @@ class Builder:
 
     def _make_journey(self, values: dict, span: Span) -> Journey:
         values["version"] = values.pop("journeymap")
-        return Journey(**values, path=self.path, span=span)
+        return Journey(**values, path=self.path, span=self._marker_span or span)
 
     def _make_stage(self, values: dict, span: Span) -> Stage:
         if "phase" not in values:
@@ -452,6 +459,17 @@ class Builder:
             if inferred is not None:
                 return Stage(**values, phase=inferred, phase_inferred=True, span=span)
         return Stage(**values, span=span)
+
+
+def _quoted_number_hint(node: Node) -> str | None:
+    """"remove the quotes" when a number was written as text ("1", '-0.5')."""
+    if node.kind == SCALAR and node.tag in _TEXT_TAGS:
+        try:
+            float(node.value)
+        except ValueError:
+            return None
+        return f"remove the quotes: {node.value}"
+    return None
 
 
 def _article(label: str) -> str:

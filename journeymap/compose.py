@@ -25,6 +25,7 @@ import yaml
 
 from .findings import Finding, Span
 from .structural import error
+from .suggest import full_width_problem
 
 MAX_DEPTH = 64
 ALIAS_BUDGET = 100_000
@@ -76,7 +77,7 @@ class Node:
     node pairs. ``size`` counts the nodes under it, aliases expanded.
     """
 
-    __slots__ = ("kind", "tag", "value", "line", "column", "end_line", "end_column", "size", "anchor_line")
+    __slots__ = ("kind", "tag", "value", "line", "column", "end_line", "end_column", "size", "dropped")
 
     def __init__(self, kind, tag, value, start, end):
         self.kind = kind
@@ -88,7 +89,7 @@ class Node:
         self.end_line = end.line + 1
         self.end_column = end.column + 1
         self.size = 1
-        self.anchor_line = 0
+        self.dropped = 0  # duplicate keys removed from this mapping (already reported)
 
     def span(self, path: str) -> Span:
         return Span(path, self.line, self.column, self.end_line, self.end_column)
@@ -262,7 +263,6 @@ class _Composer:
                 keys[-1] = None
 
     def _anchor(self, name: str, node: Node) -> None:
-        node.anchor_line = node.line
         self.anchors[name] = node
 
     def _checked_tag(self, tag: str, event, kind: str) -> str:
@@ -295,12 +295,17 @@ class _Composer:
                     continue
                 first = seen.get(key.value)
                 if first is not None:
+                    node.dropped += 1
+                    if key.value == "id":
+                        hint = "did you forget '- ' to start a new item of the list?"
+                    else:
+                        hint = "keep one of the two; YAML would silently keep only the last value"
                     self.findings.append(
                         error(
                             key.span(self.path),
                             "E101",
                             f"duplicate key '{key.value}' (first defined on line {first.line})",
-                            "delete one of the two; YAML would silently keep only the last value",
+                            hint,
                         )
                     )
                     continue
@@ -314,25 +319,37 @@ def _syntax_finding(exc: yaml.YAMLError, path: str, text: str) -> Finding:
     line = mark.line + 1 if mark is not None else 1
     column = mark.column + 1 if mark is not None else 1
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    context_mark = getattr(exc, "context_mark", None)
+    lines = text.splitlines()
+    first_line = min(line, context_mark.line + 1) if context_mark is not None else line
+    # Japanese input methods type full-width ':' and spaces; libyaml then reports a
+    # confusing error a line later. Point at the character itself.
+    for number in range(max(1, first_line - 1), line + 1):
+        slip = full_width_problem(lines[number - 1]) if number <= len(lines) else None
+        if slip is not None:
+            what, index = slip
+            return error(Span(path, number, index + 1, number, index + 2), "E100", f"YAML syntax error: {what}")
     message = f"YAML syntax error: {problem}"
     context = getattr(exc, "context", None)
-    context_mark = getattr(exc, "context_mark", None)
     if context and context_mark is not None and context_mark.line + 1 != line:
         message += f" ({context} started on line {context_mark.line + 1})"
-    return error(Span(path, line, column, line, column + 1), "E100", message, _syntax_hint(problem, text, line, column))
-
-
-def _syntax_hint(problem: str, text: str, line: int, column: int) -> str | None:
-    lines = text.splitlines()
     source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    hint = _syntax_hint(problem, source_line, column)
+    return error(Span(path, line, column, line, column + 1), "E100", message, hint)
+
+
+def _syntax_hint(problem: str, source_line: str, column: int) -> str | None:
     if "\t" in source_line[: column + 1] or "tab" in problem:
         return "YAML indents with spaces, never tabs: replace the tab with spaces"
     if "mapping values are not allowed" in problem:
-        return "put a space after each ':' and quote text that itself contains ': '"
+        return (
+            "a ':' followed by a space or the end of the line starts a new key: "
+            "remove it, or put the whole text in quotes"
+        )
     if "could not find expected ':'" in problem:
         return "each line of a mapping needs 'key: value'; check the indentation of this line"
     if "did not find expected" in problem and ("]" in problem or "}" in problem):
         return "close the bracket, or quote text that contains ',', '[' or '{'"
     if "found character that cannot start any token" in problem:
-        return "quote text that starts with one of @ ` | > % or a tab"
+        return "quote text that starts with one of @ ` | > %"
     return None

@@ -11,17 +11,12 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Callable
 
 from .source import DEFAULT_MAX_BYTES
 
 FAIL_LEVELS = ("error", "warning", "info")
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|kib|mib|gib)?\s*$", re.I)
 _UNITS = {None: 1, "b": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3, "kib": 1024, "mib": 1024**2, "gib": 1024**3}
-
-# Validates the [rules] table: (rules table, report(key path, message, hint)) -> normalised table.
-RulesValidator = Callable[[dict, Callable[..., None]], dict]
-
 
 @dataclass(frozen=True)
 class Settings:
@@ -59,6 +54,12 @@ def find_config(start: str) -> str | None:
         current = parent
 
 
+def shown_path(path: str) -> str:
+    """A configuration path as people read it: relative when it is below the current directory."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
 def _mentions_tool_table(path: str) -> bool:
     # Cheap test first: most pyproject.toml files have no journeymap table.
     try:
@@ -68,7 +69,7 @@ def _mentions_tool_table(path: str) -> bool:
         return False
 
 
-def load_settings(path: str | None, rules_validator: RulesValidator | None = None) -> Settings:
+def load_settings(path: str | None) -> Settings:
     """Settings from ``path`` (defaults when None); raises ConfigError."""
     if path is None:
         return Settings()
@@ -78,29 +79,34 @@ def load_settings(path: str | None, rules_validator: RulesValidator | None = Non
         with open(path, "rb") as handle:
             raw = handle.read()
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read configuration: {exc.strerror or exc}") from None
+        raise ConfigError(f"{shown_path(path)}: cannot read configuration: {exc.strerror or exc}") from None
     try:
         text = raw.decode("utf-8-sig")
         data = tomllib.loads(text)
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{shown_path(path)}: not UTF-8 text; save it as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib says "... (at line 3, column 17)"; say it the way every other message does.
+        match = re.search(r"^(.*) \(at line (\d+), column (\d+)\)$", str(exc))
+        if match:
+            raise ConfigError(f"{shown_path(path)}:{match[2]}:{match[3]}: invalid TOML: {match[1]}") from None
+        raise ConfigError(f"{shown_path(path)}: invalid TOML: {exc}") from None
     prefix: tuple[str, ...] = ()
     if os.path.basename(path) == "pyproject.toml":
         prefix = ("tool", "journeymap")
         data = data.get("tool", {}).get("journeymap", {})
-    return _Parser(path, text, prefix, rules_validator).parse(data)
+    return _Parser(path, text, prefix).parse(data)
 
 
 class _Parser:
-    def __init__(self, path: str, text: str, prefix: tuple[str, ...], rules_validator):
+    def __init__(self, path: str, text: str, prefix: tuple[str, ...]):
         self.path = path
         self.lines = text.splitlines()
         self.prefix = prefix
-        self.rules_validator = rules_validator
 
     def fail(self, keys: tuple[str, ...], message: str, hint: str | None = None):
         line, column = self.locate(self.prefix + keys)
-        text = f"{self.path}:{line}:{column}: configuration error: {message}"
+        text = f"{shown_path(self.path)}:{line}:{column}: configuration error: {message}"
         if hint:
             text += f" ({hint})"
         raise ConfigError(text)
@@ -147,7 +153,11 @@ class _Parser:
         return Settings(**values)
 
     def _codes(self, key: str, value) -> tuple[str, ...]:
-        return self._strings(key, value, "rule codes or names, e.g. [\"W204\", \"empty-stage\"]")
+        from .rules.settings import check_selectors
+
+        codes = self._strings(key, value, "rule codes or names, e.g. [\"W204\", \"empty-stage\"]")
+        check_selectors(key, codes, self.fail)
+        return codes
 
     def _strings(self, key: str, value, what: str) -> tuple[str, ...]:
         if isinstance(value, str):
@@ -165,12 +175,12 @@ class _Parser:
         return int(float(match.group(1)) * _UNITS[(match.group(2) or "").lower() or None])
 
     def _rules(self, value) -> dict:
+        from .rules.settings import check_rules_table
+
         if not isinstance(value, dict):
             self.fail(("rules",), "rules must be a table of [rules.<rule-name>] sections")
-        if self.rules_validator is None:
-            return value
 
         def report(keys: tuple[str, ...], message: str, hint: str | None = None):
             self.fail(("rules",) + tuple(keys), message, hint)
 
-        return self.rules_validator(value, report)
+        return check_rules_table(value, report)

@@ -108,9 +108,10 @@ class MapLoader:
                 return Loaded(path, None, findings, sources)
             chain = (os.path.realpath(path),)
             resolver = _RefResolver(self, find_root(os.path.dirname(os.path.abspath(path))), findings, sources, chain)
-            journey = Builder(path, findings, resolver).journey(root)
+            builder = Builder(path, findings, resolver)
+            journey = builder.journey(root)
         if journey is not None:
-            findings.extend(check_journey(journey))
+            findings.extend(check_journey(journey, builder.personas_complete))
         if any(f.severity is Severity.ERROR for f in findings):
             journey = None
         return Loaded(path, journey, findings, sources)

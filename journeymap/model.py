@@ -18,6 +18,20 @@ def _span():
     return field(default=None, compare=False, repr=False)
 
 
+class Codes(tuple):
+    """Rule codes or names from an ``ignore:`` list; ``spans`` says where each one is written.
+
+    Compares and hashes as a plain tuple of strings.
+    """
+
+    spans: tuple[Span, ...]
+
+    def __new__(cls, codes=(), spans=()):
+        codes_tuple = super().__new__(cls, codes)
+        codes_tuple.spans = tuple(spans)
+        return codes_tuple
+
+
 @dataclass(frozen=True, slots=True)
 class Scale:
     min: float = -2
@@ -161,7 +175,7 @@ class Journey:
     version: int = 1
     extensions: tuple[tuple[str, object], ...] = ()
     path: str = field(default="<map>", compare=False)
-    span: Span | None = _span()
+    span: Span | None = _span()  # the `journeymap:` line: where findings about the whole map point
 
     def persona(self, persona_id: str) -> Persona | None:
         for persona in self.personas:

@@ -10,7 +10,9 @@ from .structural import error
 from .suggest import closest, quoted_list
 
 
-def check_journey(journey: Journey) -> list[Finding]:
+def check_journey(journey: Journey, personas_complete: bool = True) -> list[Finding]:
+    """Ids, persona names and scale bounds. When a persona could not be built (its error is
+    already reported), scores naming unknown personas are not reported a second time."""
     findings: list[Finding] = []
     scale_ok = _check_scale(journey.scale, findings)
     _check_unique(journey.personas, "persona", findings)
@@ -24,7 +26,8 @@ def check_journey(journey: Journey) -> list[Finding]:
         if emotion.per_persona:
             for score in emotion.scores:
                 if score.persona not in known:
-                    findings.append(_unknown_persona(score.persona, score.key_span, known))
+                    if personas_complete:
+                        findings.append(_unknown_persona(score.persona, score.key_span, known))
                 elif scale_ok and score.value is not None and not journey.scale.contains(score.value):
                     findings.append(_out_of_scale(score.value, score.span, journey.scale, touchpoint.id))
         elif scale_ok and emotion.value is not None and not journey.scale.contains(emotion.value):
@@ -80,9 +83,10 @@ def _unknown_persona(persona_id: str, span: Span, known: list[str]) -> Finding:
 
 
 def _out_of_scale(value: float, span: Span, scale: Scale, touchpoint_id: str) -> Finding:
+    shown = "NaN (not a number)" if math.isnan(value) else format_number(value)
     return error(
         span,
         "E104",
-        f"the score {format_number(value)} at touchpoint '{touchpoint_id}' is outside the scale {scale}",
+        f"the score {shown} at touchpoint '{touchpoint_id}' is outside the scale {scale}",
         f"use a number from {format_number(scale.min)} to {format_number(scale.max)}",
     )

@@ -32,7 +32,7 @@ class Source:
 
 
 def file_span(path: str) -> Span:
-    return Span(path, 1, 1, 1, 1)
+    return Span(path, 1, 1, 1, 2)
 
 
 def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source | Finding:
@@ -45,14 +45,14 @@ def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source | Findi
         return error(
             file_span(path),
             "E115",
-            f"the file is {_megabytes(size)}, above the {_megabytes(max_bytes)} limit",
+            f"the file is {_size_text(size)}, above the {_size_text(max_bytes)} limit",
             "raise the limit with max-file-size in journeymap.toml or [tool.journeymap]",
         )
     with open(path, "rb") as handle:
         # Read one byte past the limit so a file that grows after stat() is still caught.
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
-        return error(file_span(path), "E115", f"the file is above the {_megabytes(max_bytes)} limit")
+        return error(file_span(path), "E115", f"the file is above the {_size_text(max_bytes)} limit")
     return decode(path, data)
 
 
@@ -113,5 +113,9 @@ def _invalid_utf8(path: str, data: bytes, exc: UnicodeDecodeError) -> Finding:
     )
 
 
-def _megabytes(size: int) -> str:
+def _size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
     return f"{size / (1024 * 1024):.1f} MB"

@@ -7,16 +7,17 @@ import unicodedata
 
 
 def closest(word: str, candidates) -> str | None:
-    """The candidate a typo most likely meant, or None when nothing is close."""
+    """The candidate a typo most likely meant (case-insensitive), or None when nothing is close."""
     import difflib  # only needed when there is a mistake to explain
 
-    lowered = word.lower().replace(" ", "_")
-    candidates = list(candidates)
+    by_key = {}
     for candidate in candidates:
-        if candidate.lower() == lowered or candidate.replace("_", "-") == lowered.replace("_", "-"):
-            return candidate
-    matches = difflib.get_close_matches(lowered, candidates, n=1, cutoff=0.6)
-    return matches[0] if matches else None
+        by_key.setdefault(candidate.lower().replace("_", "-"), candidate)
+    key = word.lower().replace(" ", "-").replace("_", "-")
+    if key in by_key:
+        return by_key[key]
+    matches = difflib.get_close_matches(key, list(by_key), n=1, cutoff=0.6)
+    return by_key[matches[0]] if matches else None
 
 
 def slugify(text: str) -> str:
@@ -30,3 +31,18 @@ def quoted_list(items, limit: int = 8) -> str:
     items = list(items)
     shown = ", ".join(items[:limit])
     return shown + (f", … ({len(items) - limit} more)" if len(items) > limit else "")
+
+
+FULL_WIDTH = {
+    "：": "a full-width colon '：'; type ':' (半角コロン)",
+    "\u3000": "a full-width space; indent with ordinary spaces (半角スペース)",
+}
+
+
+def full_width_problem(text: str) -> tuple[str, int] | None:
+    """(what, index) of the first full-width colon or space in ``text``: Japanese IME slips."""
+    found = [(text.index(char), what) for char, what in FULL_WIDTH.items() if char in text]
+    if not found:
+        return None
+    index, what = min(found)
+    return what, index

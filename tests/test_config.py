@@ -45,7 +45,8 @@ def test_pyproject_table(tmp_path):
         ("# comment\nfail-on = 'never'\n", "journeymap.toml:2:1: configuration error: fail-on must be one of"),
         ("\n\nmax-file-size = 'big'\n", "journeymap.toml:3:1: configuration error: max-file-size must be a size"),
         ("ignore = [1, 2]\n", "journeymap.toml:1:1: configuration error: ignore must be a list"),
-        ("select = [\n", "journeymap.toml: invalid TOML"),
+        ("# ok\nfail-on = \n", "journeymap.toml:2:11: invalid TOML: Invalid value"),
+        ("select = [\n", "journeymap.toml: invalid TOML: "),
     ],
 )
 def test_errors_name_the_file_line_and_column(tmp_path, monkeypatch, text, message):

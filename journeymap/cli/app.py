@@ -13,7 +13,7 @@ from .. import __version__
 app = typer.Typer(
     name="journeymap",
     help=(
-        "Customer journey maps as YAML: check them, find weak stages, and render posters.\n\n"
+        "Customer journey maps as YAML: check them, find weak stages, and report where to act.\n\n"
         "Start with `journeymap check examples/`; every command has --help."
     ),
     add_completion=False,
@@ -55,6 +55,19 @@ def use_color(stream: TextIO) -> bool:
         return False
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
+
+
+def output_width(stream: TextIO) -> int | None:
+    """Columns to fit output to: COLUMNS if set, else the terminal's width, else unknown (a pipe)."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    isatty = getattr(stream, "isatty", None)
+    if isatty and isatty():
+        import shutil
+
+        return shutil.get_terminal_size().columns
+    return None
 
 
 def fail(message: str, code: int = 2) -> NoReturn:

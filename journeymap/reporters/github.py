@@ -39,5 +39,5 @@ def report(run, options: ReportOptions) -> str:
     for problem in run.problems:
         out.append(f"::error ::{escape_data(problem)}")
     if options.summary:
-        out.append(summary_line(len(run.files), run.findings))
+        out.append(summary_line(len(run.files), run.findings, len(run.problems)))
     return "\n".join(out) + "\n"

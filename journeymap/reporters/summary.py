@@ -9,7 +9,7 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def summary_line(files: int, findings) -> str:
+def summary_line(files: int, findings, unreadable: int = 0) -> str:
     counts = count_by_severity(findings)
     parts = [
         plural(counts[key], word)
@@ -17,4 +17,7 @@ def summary_line(files: int, findings) -> str:
         if counts[key]
     ]
     checked = f"Checked {plural(files, 'file')}"
+    if unreadable:
+        checked = f"Checked {files - unreadable} of {plural(files, 'file')} ({unreadable} could not be checked)"
+        return f"{checked}: {', '.join(parts)}." if parts else f"{checked}: no other problems."
     return f"{checked}: {', '.join(parts)}." if parts else f"{checked}: no problems found."

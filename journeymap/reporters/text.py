@@ -11,13 +11,13 @@
 from __future__ import annotations
 
 from ..findings import Finding
-from ..textwidth import truncate, width
+from ..textwidth import char_width, width
 from . import ReportOptions
 from .styled import StyledLine
 from .summary import summary_line
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
-_MAX_SOURCE_COLUMNS = 160
+_DEFAULT_WIDTH = 160  # when writing to a pipe or a CI log with no known width
 
 
 def report(run, options: ReportOptions) -> list[StyledLine]:
@@ -27,18 +27,18 @@ def report(run, options: ReportOptions) -> list[StyledLine]:
         if previous_path is not None and finding.path != previous_path:
             lines.append([("", None)])
         previous_path = finding.path
-        lines.extend(finding_lines(finding, run.sources.get(finding.path)))
+        lines.extend(finding_lines(finding, run.sources.get(finding.path), options.width or _DEFAULT_WIDTH))
     for problem in run.problems:
         lines.append([("journeymap: error: ", "bold red"), (problem, None)])
     if options.summary:
         if lines:
             lines.append([("", None)])
         style = "bold red" if run.failing(options.fail_on) or run.problems else "bold green"
-        lines.append([(summary_line(len(run.files), run.findings), style)])
+        lines.append([(summary_line(len(run.files), run.findings, len(run.problems)), style)])
     return lines
 
 
-def finding_lines(finding: Finding, text: str | None) -> list[StyledLine]:
+def finding_lines(finding: Finding, text: str | None, columns: int = _DEFAULT_WIDTH) -> list[StyledLine]:
     style = SEVERITY_STYLE[finding.severity.value]
     lines: list[StyledLine] = [
         [
@@ -55,7 +55,7 @@ def finding_lines(finding: Finding, text: str | None) -> list[StyledLine]:
     lines.append([(f"{gutter}--> ", "blue"), (f"{finding.path}:{finding.line}:{finding.column}", None)])
     source_line = _source_line(text, finding.line)
     if source_line is not None:
-        shown, caret_at, caret_width = _caret(source_line, finding)
+        shown, caret_at, caret_width = _caret(source_line, finding, max(20, columns - len(gutter) - 3))
         lines.append([(f"{gutter} |", "blue")])
         lines.append([(f"{finding.line} | ", "blue"), (shown, None)])
         lines.append([(f"{gutter} | ", "blue"), (" " * caret_at + "^" * caret_width, style)])
@@ -73,17 +73,36 @@ def _source_line(text: str | None, line: int) -> str | None:
     return lines[line - 1]
 
 
-def _caret(source_line: str, finding: Finding) -> tuple[str, int, int]:
-    """The line as shown, and where (in display columns) the caret starts and how wide it is."""
-    clean = "".join(c if c.isprintable() else " " for c in source_line)
+def _caret(source_line: str, finding: Finding, columns: int) -> tuple[str, int, int]:
+    """The line as shown (at most ``columns`` wide, cut around the finding) and the caret's place and width."""
+    # Keep every character's display width so the caret stays under the right column.
+    clean = "".join(c if c.isprintable() or c == "\u3000" else " " for c in source_line.rstrip())
     start = min(finding.column - 1, len(clean))
     if finding.end_line == finding.line and finding.end_column > finding.column:
         end = min(finding.end_column - 1, len(clean))
     else:
-        end = len(clean.rstrip())
+        end = len(clean)
+    if width(clean) > columns:
+        clean, start, end = _window(clean, start, end, columns)
     caret_at = width(clean[:start])
-    caret_width = max(1, width(clean[start:end]))
-    shown = truncate(clean.rstrip(), _MAX_SOURCE_COLUMNS)
-    if caret_at >= _MAX_SOURCE_COLUMNS:
-        caret_at, caret_width = width(shown) - 1, 1
-    return shown, caret_at, min(caret_width, max(1, _MAX_SOURCE_COLUMNS - caret_at))
+    caret_width = max(1, min(width(clean[start:end]), columns - caret_at))
+    return clean, caret_at, caret_width
+
+
+def _window(text: str, start: int, end: int, columns: int) -> tuple[str, int, int]:
+    """A slice of ``text`` at most ``columns`` wide that shows ``start``, with … where it is cut."""
+    begin = 0
+    context = columns // 3  # columns of text kept before the finding
+    while begin < start and width(text[begin:start]) > context:
+        begin += 1
+    prefix = "…" if begin else ""
+    out, used = [], width(prefix)
+    for char in text[begin:]:
+        if used + char_width(char) > columns - 1:
+            break
+        out.append(char)
+        used += char_width(char)
+    suffix = "…" if begin + len(out) < len(text) else ""
+    shown = prefix + "".join(out) + suffix
+    shift = len(prefix) - begin
+    return shown, start + shift, min(end + shift, len(prefix) + len(out))

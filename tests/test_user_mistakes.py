@@ -1,0 +1,128 @@
+"""Mistakes real users make (found by trying journeymap as a new user), each with a clear answer."""
+
+from __future__ import annotations
+
+import json
+
+from .conftest import codes, load_text
+
+
+def finding(loaded, code):
+    return next(f for f in loaded.findings if f.code == code)
+
+
+def test_full_width_colon_from_a_japanese_keyboard_is_pointed_at():
+    loaded = load_text("journeymap: 1\ntitle: T\nstages:\n  - id: s\n    name： 認知\n")
+    f = finding(loaded, "E100")
+    assert (f.line, f.column) == (5, 9)
+    assert "full-width colon" in f.message and "半角" in f.message
+
+
+def test_full_width_space_indentation_is_named():
+    loaded = load_text("journeymap: 1\ntitle: T\n\u3000\u3000stages: []\n")
+    f = finding(loaded, "E102")
+    assert "full-width space" in f.hint
+
+
+def test_forgotten_dash_suggests_a_new_list_item_and_does_not_cascade():
+    loaded = load_text(
+        """\
+        journeymap: 1
+        title: T
+        personas:
+          - id: hanako
+            name: Hanako
+            id: taro
+            name: Taro
+        stages:
+          - {id: s, name: S, touchpoints: [{id: a, name: A, emotion: {hanako: 1, taro: 0}}]}
+        """
+    )
+    assert sorted(codes(loaded)) == ["E101", "E101"]
+    assert "did you forget '- '" in loaded.findings[0].hint
+
+
+def test_a_persona_that_failed_to_load_does_not_make_its_scores_unknown():
+    loaded = load_text(
+        """\
+        journeymap: 1
+        title: T
+        personas:
+          - {id: taro}
+          - ref: people/missing.yaml
+        stages:
+          - {id: s, name: S, touchpoints: [{id: a, name: A, emotion: {taro: 1, kenji: 0}}]}
+        """
+    )
+    assert sorted(codes(loaded)) == ["E107", "E110"]
+
+
+def test_quoted_numbers_are_told_to_lose_their_quotes():
+    loaded = load_text(
+        """\
+        journeymap: "1"
+        title: T
+        stages:
+          - id: s
+            name: S
+            touchpoints: [{id: a, name: A, emotion: "-1", evidence: {source: x, n: "80"}}]
+        """
+    )
+    hints = [f.hint for f in loaded.findings]
+    assert hints == ["remove the quotes: 1", "remove the quotes: -1", "remove the quotes: 80"]
+
+
+def test_trailing_colon_in_text_explains_the_fix():
+    loaded = load_text("journeymap: 1\ntitle: T\nstages:\n  - id: s\n    name: 決済ページ:\n")
+    assert "put the whole text in quotes" in finding(loaded, "E100").hint
+
+
+def test_nan_is_called_not_a_number():
+    loaded = load_text("journeymap: 1\ntitle: T\nstages: [{id: s, name: S, touchpoints: [{id: a, name: A, emotion: .nan}]}]\n")
+    assert "NaN (not a number)" in finding(loaded, "E104").message
+
+
+def test_long_lines_are_cut_around_the_problem_to_fit_the_terminal(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "40")
+    long_source = "三都市で実施した定性調査" * 6
+    (tmp_path / "m.yaml").write_text(
+        "journeymap: 1\ntitle: T\nstages:\n  - id: s\n    name: S\n    touchpoints:\n"
+        f'      - {{id: a, name: A, evidence: {{source: {long_source}, n: "80"}}}}\n',
+        encoding="utf-8",
+    )
+    out = cli("check", "m.yaml", "--select", "E").stdout
+    lines = out.splitlines()
+    shown = next(l for l in lines if l.startswith("7 | "))
+    caret = lines[lines.index(shown) + 1]
+    from journeymap.textwidth import width
+
+    assert width(shown) <= 40
+    assert shown.startswith("7 | …") and '"80"' in shown
+    assert caret.index("^") == width(shown[: shown.index('"80"')])
+
+
+def test_json_output_is_a_document_even_when_the_path_is_wrong(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = cli("check", "nope.yaml", "-f", "json")
+    assert result.exit_code == 2
+    document = json.loads(result.stdout)
+    assert document["problems"] == ["nope.yaml: no such file or directory"]
+    assert document["findings"] == [] and document["files"] == []
+
+
+def test_summary_does_not_count_unreadable_files_as_checked(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "maps").mkdir()
+    (tmp_path / "maps" / "ok.yaml").write_text("journeymap: 1\ntitle: T\nstages: [{id: s, name: S}]\n")
+    (tmp_path / "maps" / "gone.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    result = cli("check", "maps", "--select", "E")
+    assert result.exit_code == 2
+    assert "Checked 1 of 2 files (1 could not be checked): no other problems." in result.stdout
+
+
+def test_small_size_limits_are_shown_in_bytes(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "journeymap.toml").write_text("max-file-size = 10\n")
+    (tmp_path / "m.yaml").write_text("journeymap: 1\ntitle: T\nstages: [{id: s, name: S}]\n")
+    assert "above the 10 bytes limit" in cli("check", "m.yaml").stdout
