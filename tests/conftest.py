@@ -7,14 +7,38 @@ from pathlib import Path
 from textwrap import dedent
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from journeymap.cli import app
 from journeymap.loader import Loaded, MapLoader
 
+# CI must give the same result on every run: property tests use a fixed seed by default.
+# HYPOTHESIS_PROFILE=explore searches new examples (and remembers failures in .hypothesis/).
+settings.register_profile("default", derandomize=True, database=None, deadline=None)
+settings.register_profile("explore", max_examples=1000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 CASES = Path(__file__).resolve().parent / "cases"
+
+# A map with no findings at all: every rule is satisfied.
+CLEAN_MAP = """\
+journeymap: 1
+title: Clean
+stages:
+  - id: purchase
+    name: Purchase
+    touchpoints:
+      - {id: shop, name: Web shop, channel: web, owner: sales, emotion: 1, evidence: {source: Survey}}
+      - {id: call, name: Phone order, channel: phone, owner: sales, emotion: 1, evidence: {source: Survey}}
+  - id: support
+    name: Support
+    touchpoints:
+      - {id: chat, name: Chat, channel: chat, owner: support, emotion: 1, evidence: {source: Survey}}
+      - {id: hotline, name: Hotline, channel: phone, owner: support, emotion: 1, evidence: {source: Survey}}
+"""
 
 
 def load_text(text: str, path: str = "map.yaml") -> Loaded:
@@ -50,3 +74,34 @@ def run_process(*args: str, cwd: Path | None = None, timeout: float = 30, env: d
         timeout=timeout,
         env=environment,
     )
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite tests/golden/ from the current output; review the diff before committing.",
+    )
+
+
+@pytest.fixture
+def golden(request):
+    """Compare text with tests/golden/<name>; with --update-golden, write it instead."""
+    update = request.config.getoption("--update-golden")
+
+    def check(name: str, text: str) -> None:
+        path = GOLDEN / name
+        if update:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            return
+        assert path.exists(), f"{path.relative_to(ROOT)} is missing: run pytest --update-golden and review it"
+        assert text == path.read_text(encoding="utf-8"), (
+            f"output differs from {path.relative_to(ROOT)}; if the change is intended, "
+            "run pytest --update-golden and review the diff"
+        )
+
+    return check

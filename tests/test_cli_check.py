@@ -9,7 +9,7 @@ import pytest
 
 from journeymap.reporters.github import escape_data, escape_property
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import CLEAN_MAP, EXAMPLES, ROOT
 
 FOUR_PROBLEMS = """\
 journeymap: 1
@@ -96,11 +96,19 @@ def test_github_escaping():
     assert escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
 
 
-def test_clean_file_exits_zero(cli, monkeypatch):
+def test_clean_file_exits_zero(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "clean.yaml").write_text(CLEAN_MAP)
+    result = cli("check", "clean.yaml")
+    assert result.exit_code == 0
+    assert result.stdout == "Checked 1 file: no problems found.\n"
+
+
+def test_warnings_alone_exit_zero_and_are_counted(cli, monkeypatch):
     monkeypatch.chdir(ROOT)
     result = cli("check", "examples/call-centre-support.yaml")
     assert result.exit_code == 0
-    assert result.stdout == "Checked 1 file: no problems found.\n"
+    assert result.stdout.endswith("Checked 1 file: 2 warnings.\n")
 
 
 def test_missing_path_is_one_line_and_exit_two(cli, tmp_path, monkeypatch):
@@ -132,7 +140,7 @@ def test_directory_finds_maps_skips_other_yaml_and_hidden_dirs_in_sorted_order(c
 
 def test_no_path_means_the_current_directory(cli, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "m.yaml").write_text("journeymap: 1\ntitle: T\nstages: [{id: s, name: S}]\n")
+    (tmp_path / "m.yaml").write_text(CLEAN_MAP)
     assert cli("check").stdout == "Checked 1 file: no problems found.\n"
 
 

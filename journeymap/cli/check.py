@@ -9,13 +9,20 @@ from typing import List, Optional
 
 import typer
 
-from .app import app, fail, is_debug, use_color
+from .app import app, fail, is_debug, output_width, use_color
 
 
 class CheckFormat(str, Enum):
     text = "text"
     json = "json"
     github = "github"
+    sarif = "sarif"
+
+
+class Level(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
 
 
 @app.command(
@@ -23,49 +30,61 @@ class CheckFormat(str, Enum):
         "Check journey maps for mistakes and weak stages.\n\n"
         "PATH can be map files or directories (every *.yaml/*.yml with a `journeymap:` key "
         "is checked); without PATH, the current directory.\n\n"
-        "Exit code: 0 no problems, 1 problems at the failing level, 2 a path or option is wrong."
+        "Exit code: 0 nothing at the failing level, 1 problems at the failing level "
+        "(errors by default), 2 a path or option is wrong."
     )
 )
 def check(
     ctx: typer.Context,
-    paths: Optional[List[str]] = typer.Argument(None, metavar="PATH", show_default=False, help="Map files or directories (default: the current directory)."),
-    output_format: CheckFormat = typer.Option(
-        CheckFormat.text, "--format", "-f", help="text for people, json for tools, github for Actions annotations."
+    paths: Optional[List[str]] = typer.Argument(
+        None, metavar="PATH...", show_default=False, help="Map files or directories (default: the current directory)."
     ),
+    output_format: CheckFormat = typer.Option(
+        CheckFormat.text,
+        "--format",
+        "-f",
+        help="text for people, json for tools, github for Actions annotations, sarif for code scanning.",
+    ),
+    select: Optional[List[str]] = typer.Option(
+        None, "--select", metavar="RULES", help="Only these rules: codes, prefixes or names, comma-separated (W2,critical-moment)."
+    ),
+    ignore: Optional[List[str]] = typer.Option(
+        None, "--ignore", metavar="RULES", help="Skip these rules (added to the configuration's ignore list)."
+    ),
+    fail_on: Optional[Level] = typer.Option(
+        None, "--fail-on", help="Exit 1 when a finding of this severity or worse exists [default: error]."
+    ),
+    strict: bool = typer.Option(False, "--strict", help="Same as --fail-on warning: weak stages fail the run too."),
     config: Optional[str] = typer.Option(
         None, "--config", metavar="FILE", help="Use this journeymap.toml or pyproject.toml instead of searching upward."
     ),
 ) -> None:
     from ..checker import check_files
-    from ..config import ConfigError, load_settings
     from ..discover import DiscoveryError, Excluder, discover
     from ..reporters import ReportOptions, get_reporter
+    from .common import engine_for, settings_for
 
     targets = list(paths) if paths else ["."]
-    try:
-        settings = load_settings(config if config else _find_config(targets))
-    except ConfigError as exc:
-        fail(str(exc))
+    settings = settings_for(targets, config)
+    engine = engine_for(settings, select, ignore)
+    level = "warning" if strict else (fail_on.value if fail_on else settings.fail_on)
+    options = ReportOptions(fail_on=level, color=use_color(sys.stdout), width=output_width(sys.stdout))
+    reporter = get_reporter(output_format.value)
     try:
         files = discover(targets, settings.max_file_size, Excluder(settings.exclude, settings.base))
     except DiscoveryError as exc:
+        if output_format.value in ("json", "sarif"):
+            # Tools reading stdout still get a document that says what went wrong.
+            from ..checker import CheckRun
+
+            sys.stdout.write(reporter(CheckRun(files=[], findings=[], problems=[str(exc)]), options))
         fail(str(exc))
-    run = check_files(files, settings, debug=is_debug(ctx))
-    options = ReportOptions(fail_on=settings.fail_on, color=use_color(sys.stdout))
-    output = get_reporter(output_format.value)(run, options)
+    run = check_files(files, settings, analyse=lambda loaded: engine.run(loaded.journey), debug=is_debug(ctx))
+    output = reporter(run, options)
     if isinstance(output, str):
         sys.stdout.write(output)
     else:
         from ..reporters.styled import write
 
         write(output, sys.stdout, options.color)
-    raise typer.Exit(run.exit_code(settings.fail_on))
-
-
-def _find_config(targets: list[str]) -> Optional[str]:
-    from ..config import find_config
-
-    existing = [os.path.abspath(t) for t in targets if os.path.exists(t)]
-    if not existing:
-        return None
-    return find_config(os.path.commonpath(existing))
+    raise typer.Exit(run.exit_code(level))

@@ -14,6 +14,7 @@ REPORTERS = {
     "text": "journeymap.reporters.text",
     "json": "journeymap.reporters.jsonout",
     "github": "journeymap.reporters.github",
+    "sarif": "journeymap.reporters.sarif",
 }
 
 
@@ -22,6 +23,7 @@ class ReportOptions:
     fail_on: str = "error"
     color: bool = False
     summary: bool = True
+    width: int | None = None  # terminal columns, when known
 
 
 def get_reporter(name: str):

@@ -1,0 +1,69 @@
+"""Every code journeymap can report, structural (E1xx) and analysis rules (W2xx, I3xx).
+
+One list for `journeymap rules`, `journeymap explain`, the SARIF rule
+metadata and docs/rules.md, so that all four describe the same thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .findings import Severity
+from .rules import RULES
+from .rules.base import Option
+from .structural import CODES
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str
+    options: tuple[Option, ...] = ()
+    structural: bool = False
+
+
+def entries() -> list[Entry]:
+    structural = [Entry(c.code, c.name, Severity.ERROR, c.summary, c.doc.strip(), structural=True) for c in CODES]
+    rules = [Entry(r.code, r.name, r.severity, r.summary, (r.doc or "").strip(), r.options) for r in RULES]
+    return structural + rules
+
+
+def find(code_or_name: str) -> Entry | None:
+    wanted = code_or_name.strip()
+    for entry in entries():
+        if wanted.upper() == entry.code or wanted.lower() == entry.name:
+            return entry
+    return None
+
+
+def option_in_scale_units(option: Option, value: float) -> str:
+    """What a relative threshold means on the usual scales: "-0.5 on -2..2, 2.5 on 1..5"."""
+    from .analysis import score_text
+    from .model import Scale
+
+    if not option.relative:
+        return ""
+    shown = [f"{score_text(Scale(low, high).absolute(value))} on {low}..{high}" for low, high in ((-2, 2), (1, 5))]
+    return ", ".join(shown)
+
+
+def sections(doc: str) -> dict[str, str]:
+    """A rule's documentation split at its `## Heading` lines ({"": text} when it has none)."""
+    parts: dict[str, list[str]] = {}
+    current = ""
+    for line in doc.splitlines():
+        if line.startswith("## "):
+            current = line[3:].strip()
+            parts[current] = []
+        else:
+            parts.setdefault(current, []).append(line)
+    return {title: "\n".join(lines).strip() for title, lines in parts.items() if "\n".join(lines).strip()}
+
+
+def description(entry: Entry) -> str:
+    """The "What it does" paragraph, or the whole text of a structural code."""
+    parts = sections(entry.doc)
+    return parts.get("What it does") or f"{entry.summary} {parts.get('', '')}".strip()

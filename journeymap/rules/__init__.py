@@ -1,0 +1,52 @@
+"""The rule catalogue: an explicit registry, in code order.
+
+Adding a rule means writing its module and listing it here; docs/rules.md is
+generated from this tuple.
+"""
+
+from __future__ import annotations
+
+from . import (
+    critical_moment,
+    emotion_cliff,
+    empty_stage,
+    inconsistent_channels,
+    low_stage_emotion,
+    negative_ending,
+    no_post_purchase,
+    persona_channel_gap,
+    phase_order,
+    single_channel_stage,
+    unaddressed_pain,
+    unevidenced_score,
+    unowned_touchpoint,
+    unscored_touchpoint,
+    unused_ignore,
+    unused_values,
+)
+from .base import Hit, Option, Rule
+
+RULES: tuple[Rule, ...] = (
+    low_stage_emotion.RULE,
+    emotion_cliff.RULE,
+    empty_stage.RULE,
+    single_channel_stage.RULE,
+    inconsistent_channels.RULE,
+    unaddressed_pain.RULE,
+    unowned_touchpoint.RULE,
+    persona_channel_gap.RULE,
+    no_post_purchase.RULE,
+    negative_ending.RULE,
+    critical_moment.RULE,
+    unscored_touchpoint.RULE,
+    unused_ignore.RULE,
+    unevidenced_score.RULE,
+    unused_values.RULE,
+    phase_order.RULE,
+)
+
+BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
+BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
+UNUSED_IGNORE = unused_ignore.RULE
+
+__all__ = ["BY_CODE", "BY_NAME", "Hit", "Option", "RULES", "Rule", "UNUSED_IGNORE"]

@@ -1,0 +1,54 @@
+"""## What it does
+Flags a touchpoint scored at the bottom of the scale for some persona (by
+default exactly the scale's minimum), whatever the stage's average.
+
+## Why it matters
+One bad moment is enough: a widely cited survey found that 71% of customers
+switch to a competitor after a single bad experience. A good stage average
+can hide one terrible touchpoint, and that touchpoint is where customers
+leave.
+
+## Example
+```yaml
+- id: ivr
+  name: Phone menu
+  emotion: {kenji: -2}   # the bottom of -2..2
+```
+
+## How to fix
+Fix this touchpoint before polishing others; give it an owner and an
+opportunity, and measure it again after the change.
+"""
+
+from __future__ import annotations
+
+from ..analysis import at_or_below, audience, score_text, touchpoint_label
+from ..findings import Severity
+from .base import Hit, Option, Rule
+
+
+def check(journey, options):
+    scale = journey.scale
+    for stage, touchpoint in journey.touchpoints():
+        for persona_id in journey.persona_ids:
+            score = touchpoint.score(persona_id)
+            if score is not None and at_or_below(scale.relative(score), options["threshold"]):
+                yield Hit(
+                    touchpoint.span,
+                    f"{touchpoint_label(touchpoint)} scores {score_text(score)} for {audience(journey, persona_id)}, "
+                    f"the bottom of the {scale} scale: one bad moment can lose the customer",
+                    "fix this touchpoint first: 71% of customers switch after a single bad experience",
+                    stage=stage,
+                    touchpoint=touchpoint,
+                )
+
+
+RULE = Rule(
+    "W211",
+    "critical-moment",
+    Severity.WARNING,
+    "A touchpoint is scored at the bottom of the scale.",
+    check,
+    __doc__,
+    (Option("threshold", -1.0, "Flag scores at or below this fraction of the half-range (-1 is the minimum).", -1, 0),),
+)

@@ -1,0 +1,57 @@
+"""## What it does
+Flags a sharp drop in a persona's emotion from one stage to the next: by
+default a fall of three quarters of the half-range (1.5 on -2..2, for example
+from +1 to -0.5). Stages where the persona has no score are skipped, so the
+comparison is with the persona's previous scored stage.
+
+## Why it matters
+Customers judge a journey by how it changes, not only by where it is: a
+cliff between two stages usually marks a broken hand-over (sales to
+onboarding, purchase to delivery) that no single team sees.
+
+## Example
+Purchase averages +1 for Kenji and Onboarding -1: a fall of 2.
+
+## How to fix
+Find what the customer expected at the hand-over that did not happen, and
+give the hand-over an owner.
+"""
+
+from __future__ import annotations
+
+from ..analysis import at_least, audience, score_text, stage_average, stage_label
+from ..findings import Severity
+from .base import Hit, Option, Rule
+
+
+def check(journey, options):
+    scale = journey.scale
+    for persona_id in journey.persona_ids:
+        previous = None
+        for stage in journey.stages:
+            value = stage_average(stage, persona_id)
+            if value is None:
+                continue
+            if previous is not None:
+                before_stage, before = previous
+                drop = scale.relative(before) - scale.relative(value)
+                if at_least(drop, options["drop"]):
+                    yield Hit(
+                        stage.span,
+                        f"emotion falls from {score_text(before)} in {stage_label(before_stage)} to "
+                        f"{score_text(value)} in {stage_label(stage)} for {audience(journey, persona_id)}",
+                        "look at the hand-over between the two stages: what did the customer expect that did not happen?",
+                        stage=stage,
+                    )
+            previous = (stage, value)
+
+
+RULE = Rule(
+    "W202",
+    "emotion-cliff",
+    Severity.WARNING,
+    "Emotion falls sharply from one stage to the next.",
+    check,
+    __doc__,
+    (Option("drop", 0.75, "Flag falls of at least this fraction of the half-range.", 0.01, 2),),
+)

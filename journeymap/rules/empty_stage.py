@@ -1,0 +1,37 @@
+"""## What it does
+Flags a stage with no touchpoints.
+
+## Why it matters
+A stage without touchpoints says the customer goes through it but the
+company is not there: nothing can be scored, owned or improved.
+
+## Example
+```yaml
+- id: retention
+  name: Retention
+```
+
+## How to fix
+Add the touchpoints where customers meet you in this stage (a renewal email,
+a loyalty offer, a check-in call), or remove the stage.
+"""
+
+from __future__ import annotations
+
+from ..analysis import stage_label
+from ..findings import Severity
+from .base import Hit, Rule
+
+
+def check(journey, options):
+    for stage in journey.stages:
+        if not stage.touchpoints:
+            yield Hit(
+                stage.span,
+                f"the {stage_label(stage)} stage has no touchpoints",
+                "add the touchpoints where customers meet you in this stage, or remove the stage",
+                stage=stage,
+            )
+
+
+RULE = Rule("W203", "empty-stage", Severity.WARNING, "A stage has no touchpoints.", check, __doc__)

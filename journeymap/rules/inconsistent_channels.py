@@ -1,0 +1,58 @@
+"""## What it does
+Flags a stage where one persona's experience differs a lot between channels:
+the best channel's average and the worst channel's average are at least the
+whole half-range apart by default (2 points on -2..2).
+
+## Why it matters
+Customer experience is the experience across every channel. A persona who is
+delighted in the app and frustrated on the phone in the same stage gets a
+different company depending on where they turn; that inconsistency is what
+customers remember.
+
+## Example
+In Support, Kenji scores the app chat +2 and the phone line -1.
+
+## How to fix
+Bring the weaker channel up to the stronger one: the same information, the
+same powers for staff, the same follow-up.
+"""
+
+from __future__ import annotations
+
+from ..analysis import at_least, audience, average, score_text, stage_label, touchpoint_scores
+from ..channels import normalise
+from ..findings import Severity
+from .base import Hit, Option, Rule
+
+
+def check(journey, options):
+    scale = journey.scale
+    for stage in journey.stages:
+        for persona_id in journey.persona_ids:
+            by_channel: dict[str, list[float]] = {}
+            for touchpoint, score in touchpoint_scores(stage, persona_id):
+                if touchpoint.channel:
+                    by_channel.setdefault(normalise(touchpoint.channel), []).append(score)
+            if len(by_channel) < 2:
+                continue
+            averages = sorted((average(scores), channel) for channel, scores in by_channel.items())
+            (low, low_channel), (high, high_channel) = averages[0], averages[-1]
+            if at_least(scale.relative(high) - scale.relative(low), options["spread"]):
+                yield Hit(
+                    stage.span,
+                    f"in {stage_label(stage)}, {audience(journey, persona_id)} feels {score_text(high)} on "
+                    f"{high_channel} but {score_text(low)} on {low_channel}: the experience depends on the channel",
+                    f"bring {low_channel} up to what {high_channel} offers in this stage",
+                    stage=stage,
+                )
+
+
+RULE = Rule(
+    "W205",
+    "inconsistent-channels",
+    Severity.WARNING,
+    "One persona's experience differs a lot between channels in a stage.",
+    check,
+    __doc__,
+    (Option("spread", 1.0, "Flag when channel averages are this fraction of the half-range apart.", 0.01, 2),),
+)

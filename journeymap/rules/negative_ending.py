@@ -1,0 +1,52 @@
+"""## What it does
+Flags a persona whose journey ends below neutral: the average of the last
+stage in which the persona is scored is below the threshold (neutral by
+default).
+
+## Why it matters
+People judge an experience largely by its most intense moment and by its end
+(the peak-end rule). A journey that ends badly is remembered badly, however
+good the middle was, and that memory is what they tell others.
+
+## Example
+The last stage, Support, averages -1 for Aiko.
+
+## How to fix
+Improve the last stage first, or add a positive closing touchpoint (a
+follow-up call, a thank-you, a credit without being asked).
+"""
+
+from __future__ import annotations
+
+from ..analysis import audience, below, score_text, stage_average, stage_label
+from ..findings import Severity
+from .base import Hit, Option, Rule
+
+
+def check(journey, options):
+    scale = journey.scale
+    for persona_id in journey.persona_ids:
+        for stage in reversed(journey.stages):
+            value = stage_average(stage, persona_id)
+            if value is None:
+                continue
+            if below(scale.relative(value), options["threshold"]):
+                yield Hit(
+                    stage.span,
+                    f"the journey ends below neutral for {audience(journey, persona_id)}: "
+                    f"the last stage, {stage_label(stage)}, averages {score_text(value)}",
+                    "people remember the end (peak-end rule): improve this stage first",
+                    stage=stage,
+                )
+            break
+
+
+RULE = Rule(
+    "W210",
+    "negative-ending",
+    Severity.WARNING,
+    "A persona's journey ends below neutral.",
+    check,
+    __doc__,
+    (Option("threshold", 0.0, "Flag last-stage averages below this fraction of the half-range.", -1, 1),),
+)

@@ -1,0 +1,45 @@
+"""## What it does
+Points out a stage whose phase comes before the previous stage's phase in the
+canonical order (awareness, interest, consideration, purchase, onboarding,
+usage, support, retention, advocacy). Stages without a phase are skipped;
+several stages in one phase are fine.
+
+## Why it matters
+The order of stages is the order customers live them; the curve, the cliffs
+and the ending all depend on it. A phase out of order is usually a stage in
+the wrong place or a wrong (or wrongly inferred) phase.
+
+## Example
+A `support` stage placed before `purchase`.
+
+## How to fix
+Move the stage, or set `phase:` explicitly if the inferred one is wrong. If
+the journey really loops back (a renewal leading to a new purchase), add
+`ignore: [I303]` to the stage.
+"""
+
+from __future__ import annotations
+
+from ..analysis import stage_label
+from ..findings import Severity
+from ..phases import ORDER
+from .base import Hit, Rule
+
+
+def check(journey, options):
+    previous = None
+    for stage in journey.stages:
+        if stage.phase is None:
+            continue
+        if previous is not None and ORDER[stage.phase] < ORDER[previous.phase]:
+            yield Hit(
+                stage.span,
+                f"{stage_label(stage)} ({stage.phase}) comes after {stage_label(previous)} ({previous.phase}), "
+                "out of the usual order",
+                "move the stage, or set `phase:` if the inferred phase is wrong",
+                stage=stage,
+            )
+        previous = stage
+
+
+RULE = Rule("I303", "phase-order", Severity.INFO, "Stages are out of the canonical phase order.", check, __doc__)

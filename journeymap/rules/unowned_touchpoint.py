@@ -1,0 +1,41 @@
+"""## What it does
+Flags a touchpoint without an `owner`.
+
+## Why it matters
+Marketing, sales, support and product each own part of the journey. A
+touchpoint nobody owns is nobody's job to improve, and it is where customers
+fall between departments.
+
+## Example
+```yaml
+- id: delivery-email
+  name: Delivery email
+  channel: email
+```
+
+## How to fix
+Add `owner:` with the department or team responsible (marketing, sales,
+support, product, logistics, …). `journeymap report` groups opportunities by
+owner, so each team sees its part.
+"""
+
+from __future__ import annotations
+
+from ..analysis import touchpoint_label
+from ..findings import Severity
+from .base import Hit, Rule
+
+
+def check(journey, options):
+    for stage, touchpoint in journey.touchpoints():
+        if not touchpoint.owner:
+            yield Hit(
+                touchpoint.span,
+                f"{touchpoint_label(touchpoint)} has no owner",
+                "add `owner:` with the department that improves it (marketing, sales, support, product, …)",
+                stage=stage,
+                touchpoint=touchpoint,
+            )
+
+
+RULE = Rule("W207", "unowned-touchpoint", Severity.WARNING, "A touchpoint has no owner.", check, __doc__)

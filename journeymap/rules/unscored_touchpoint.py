@@ -1,0 +1,42 @@
+"""## What it does
+Flags a touchpoint with no emotion score for anyone (`emotion` missing, null,
+or a mapping of nulls).
+
+## Why it matters
+Stage averages, curves and every emotion rule only see scored touchpoints. An
+unscored touchpoint is invisible in the analysis, even if it is the worst
+moment of the journey.
+
+## Example
+```yaml
+- id: delivery
+  name: Parcel delivery
+  channel: mail
+```
+
+## How to fix
+Add `emotion:` with one number for everyone or one per persona. If nobody
+knows yet, that is a research question worth writing down.
+"""
+
+from __future__ import annotations
+
+from ..analysis import is_scored, score_text, touchpoint_label
+from ..findings import Severity
+from .base import Hit, Rule
+
+
+def check(journey, options):
+    for stage, touchpoint in journey.touchpoints():
+        if not is_scored(touchpoint):
+            yield Hit(
+                touchpoint.span,
+                f"{touchpoint_label(touchpoint)} has no emotion score",
+                f"add `emotion:` with a number from {score_text(journey.scale.min)} to {score_text(journey.scale.max)}, "
+                "or one per persona",
+                stage=stage,
+                touchpoint=touchpoint,
+            )
+
+
+RULE = Rule("W212", "unscored-touchpoint", Severity.WARNING, "A touchpoint has no emotion score.", check, __doc__)
