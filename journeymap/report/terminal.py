@@ -1,0 +1,79 @@
+"""The report for a terminal: rich tables that measure Japanese text by display width."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+from . import Report
+from .tables import coverage_table, cx_line, emotion_table, pain_table, score, values_table, weakness_lines
+
+
+def render(report: Report, width: int = 100, color: bool = False) -> str:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    buffer = StringIO()
+    console = Console(
+        file=buffer,
+        width=width,
+        color_system="standard" if color else None,
+        force_terminal=color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+    )
+
+    def table(title, header, rows, right=frozenset(), caption=None) -> None:
+        grid = Table(
+            title=title,
+            caption=caption,
+            title_justify="left",
+            caption_justify="left",
+            box=box.SIMPLE_HEAD,
+            title_style="bold",
+            header_style="bold",
+            caption_style="",
+        )
+        for i, name in enumerate(header):
+            grid.add_column(name, justify="right" if i in right else "left", overflow="fold")
+        for row in rows:
+            grid.add_row(*row)
+        console.print(grid)
+
+    personas = ", ".join(name for _, name in report.personas) or "no personas"
+    console.print(report.title, style="bold")
+    console.print(f"{report.path} · scale {report.scale} · {personas}")
+    console.print(cx_line(report), style="bold")
+    console.print()
+    header, rows = emotion_table(report)
+    table("Emotion by stage", header, rows, set(range(2, len(header))))
+    console.print("Weakest stages", style="bold")
+    # A borderless grid keeps wrapped lines indented under their text.
+    listing = Table.grid(padding=(0, 1))
+    listing.add_column(justify="right", min_width=4)
+    listing.add_column(overflow="fold")
+    for i, line in enumerate(weakness_lines(report) or ["No stage is below the rest."], 1):
+        listing.add_row(f"{i}.", line)
+    console.print(listing)
+    console.print()
+    if report.pains:
+        header, rows = pain_table(report)
+        table("Top pain points", header, rows, {0, 5})
+    console.print("Opportunity backlog by owner", style="bold")
+    for owner, items in report.backlog.items():
+        console.print(f"  {owner}", style="bold")
+        for o in items:
+            console.print(f"    • {o.text} — {o.stage} / {o.touchpoint} (worst {score(o.worst)})")
+    console.print()
+    if report.personas:
+        header, rows = coverage_table(report)
+        table("Channel coverage", header, rows)
+        console.print("  ✓ a preferred channel is offered · ✗ none is · · not scored here")
+        console.print()
+    header, rows = values_table(report)
+    table("Experiential values", header, rows, {1})
+    if report.finding_counts:
+        table("Findings", ["Rule", "Count"], [[k, str(v)] for k, v in report.finding_counts.items()], {1})
+    # rich pads every table line to the table's width; trailing blanks only get in the way.
+    return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
