@@ -134,3 +134,12 @@ def test_report_markdown_golden(cli, at_root, golden):
 def test_report_terminal_golden(cli, at_root, golden, monkeypatch):
     monkeypatch.setenv("COLUMNS", "100")
     golden("report/weak-signup.txt", cli("report", "examples/weak-signup.yaml").stdout)
+
+
+def test_narrow_terminal_drops_the_phase_column_instead_of_breaking_words(cli, at_root, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "40")
+    out = cli("report", JA).stdout
+    assert "Phase" not in out and "awaren" not in out
+    assert all(width(line) <= 40 for line in out.splitlines())
+    for stage in ("認知", "サポート", "推奨・口コミ"):
+        assert stage in out.replace("\n", "").replace(" ", "")

@@ -18,14 +18,15 @@ def persona_columns(report: Report) -> list[tuple[str, str]]:
     return [(pid, name) for pid, name in report.personas] or [("", "Customers")]
 
 
-def emotion_table(report: Report) -> tuple[list[str], list[list[str]]]:
+def emotion_table(report: Report, with_phase: bool = True) -> tuple[list[str], list[list[str]]]:
     columns = persona_columns(report)
-    header = ["Stage", "Phase", *(name for _, name in columns)]
+    header = ["Stage", *(["Phase"] if with_phase else []), *(name for _, name in columns)]
     if len(columns) > 1:
         header.append("All")
     rows = []
     for row in report.stages:
-        cells = [row.name, row.phase or MISSING, *(score(row.averages.get(key)) for key, _ in columns)]
+        phase = [row.phase or MISSING] if with_phase else []
+        cells = [row.name, *phase, *(score(row.averages.get(key)) for key, _ in columns)]
         if len(columns) > 1:
             cells.append(score(row.overall))
         rows.append(cells)

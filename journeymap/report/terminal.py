@@ -46,8 +46,10 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
     console.print(f"{report.path} · scale {report.scale} · {personas}")
     console.print(cx_line(report), style="bold")
     console.print()
-    header, rows = emotion_table(report)
-    table("Emotion by stage", header, rows, set(range(2, len(header))))
+    # Narrow terminals drop the phase column rather than break every word in it.
+    with_phase = width >= 70
+    header, rows = emotion_table(report, with_phase)
+    table("Emotion by stage", header, rows, set(range(2 if with_phase else 1, len(header))))
     console.print("Weakest stages", style="bold")
     # A borderless grid keeps wrapped lines indented under their text.
     listing = Table.grid(padding=(0, 1))
