@@ -45,3 +45,104 @@ def truncate(text: str, columns: int, ellipsis: str = "…") -> str:
 def pad(text: str, columns: int) -> str:
     """``text`` padded with spaces to ``columns`` display columns."""
     return text + " " * max(0, columns - width(text))
+
+
+# Kinsoku shori: characters that must not start a line (closing punctuation, small kana,
+# the long-vowel mark) and characters that must not end one (opening brackets).
+_NO_LINE_START = frozenset("、。，．・：；？！ー」』）〕］｝〉》】〙〗ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々…‥,.;:!?)]}")
+_NO_LINE_END = frozenset("「『（〔［｛〈《【〘〖([{")
+
+
+def _is_wide(char: str) -> bool:
+    return not char.isascii() and char_width(char) == 2
+
+
+def _tokens(text: str) -> list[str]:
+    """Break opportunities: Latin words stay whole; each wide (CJK) character is its own token,
+    glued to neighbours that kinsoku says must not be separated from it."""
+    tokens: list[str] = []
+    word = ""
+    for char in text:
+        if char.isspace():
+            if word:
+                tokens.append(word)
+                word = ""
+            tokens.append(" ")
+        elif _is_wide(char) or char in _NO_LINE_START:
+            if word:
+                tokens.append(word)
+                word = ""
+            if char in _NO_LINE_START and tokens and tokens[-1] != " ":
+                tokens[-1] += char
+            elif tokens and tokens[-1] != " " and tokens[-1][-1] in _NO_LINE_END:
+                tokens[-1] += char
+            else:
+                tokens.append(char)
+        else:
+            if not word and tokens and tokens[-1] != " " and tokens[-1][-1] in _NO_LINE_END:
+                word = tokens.pop()
+            word += char
+    if word:
+        tokens.append(word)
+    return tokens
+
+
+def _split_hard(token: str, columns: int) -> list[str]:
+    pieces, current, used = [], "", 0
+    for char in token:
+        w = char_width(char)
+        if current and used + w > columns:
+            pieces.append(current)
+            current, used = "", 0
+        current += char
+        used += w
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def wrap(text: str, columns: int) -> list[str]:
+    """``text`` broken into lines of at most ``columns`` display columns.
+
+    Breaks at spaces between Latin words and between CJK characters (never
+    before a closing 、。」 or after an opening 「), and cuts a word only when it
+    is wider than a whole line. Newlines in the text are kept.
+    """
+    columns = max(1, columns)
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        line, used = "", 0
+        for token in _tokens(paragraph):
+            if token == " ":
+                if line:
+                    line += " "
+                    used += 1
+                continue
+            w = width(token)
+            if used + w > columns and line.strip():
+                lines.append(line.rstrip())
+                line, used = "", 0
+            if w > columns:
+                *full, rest = _split_hard(token, columns)
+                lines.extend(full)
+                line, used = rest, width(rest)
+            else:
+                line += token
+                used += w
+        lines.append(line.rstrip())
+    return lines
+
+
+def clip(lines: list[str], max_lines: int, columns: int) -> list[str]:
+    """At most ``max_lines`` lines; when text is cut, the last line ends in an ellipsis."""
+    if len(lines) <= max_lines:
+        return lines
+    kept = lines[:max_lines]
+    last = kept[-1]
+    # truncate() ends a cut line in an ellipsis; a line that still has room gets one appended.
+    kept[-1] = last + "…" if width(last) + 1 <= columns else truncate(last + "…", columns)
+    return kept
+
+
+def has_cjk(text: str) -> bool:
+    return any(_is_wide(char) for char in text)

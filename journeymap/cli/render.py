@@ -1,0 +1,90 @@
+"""`journeymap render`: the poster (SVG, HTML, PNG) or the flow view (DOT, SVG) of maps."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from typing import List, Optional
+
+import typer
+
+from .app import app, fail
+
+
+class RenderFormat(str, Enum):
+    svg = "svg"
+    html = "html"
+    png = "png"
+    dot = "dot"
+    flow = "flow"
+
+
+class ThemeName(str, Enum):
+    light = "light"
+    dark = "dark"
+
+
+@app.command(
+    help=(
+        "Draw maps as a poster: SVG (default), a self-contained HTML page or a PNG; or as a flow "
+        "of touchpoints: DOT source, or SVG through Graphviz (--format flow).\n\n"
+        "The output goes beside each map (coffee.yaml -> coffee.svg) unless -o says otherwise. "
+        "Files are replaced in one step, and a map is never overwritten."
+    )
+)
+def render(
+    ctx: typer.Context,
+    paths: List[str] = typer.Argument(..., metavar="FILE...", help="The journey maps to draw."),
+    output: Optional[str] = typer.Option(
+        None, "--output", "-o", metavar="PATH", help="Output file, a directory for several maps, or - for standard output."
+    ),
+    output_format: RenderFormat = typer.Option(
+        RenderFormat.svg, "--format", "-f", help="svg, html, png; dot or flow for the touchpoint flow view."
+    ),
+    persona: Optional[str] = typer.Option(None, "--persona", metavar="ID", help="Draw only this persona's scores."),
+    theme: ThemeName = typer.Option(ThemeName.light, "--theme", help="light or dark."),
+    scale: float = typer.Option(1.0, "--scale", min=0.1, max=8.0, help="PNG resolution: 2 doubles width and height."),
+    font: Optional[List[str]] = typer.Option(
+        None, "--font", metavar="FILE", help="Font file(s) for PNG text, e.g. a Japanese .ttf/.otf."
+    ),
+    config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration for the rules."),
+) -> None:
+    from ..output import OutputError, plan_outputs, write_atomic
+    from ..render.formats import RenderOptions, render_bytes
+    from ..render.graphviz_backend import GraphvizMissing
+    from ..render.png import PngError
+    from .common import engine_for, load_one, print_findings, settings_for
+
+    settings = settings_for(paths, config)
+    engine = engine_for(settings)
+    loaded_maps = [load_one(path, settings) for path in paths]
+    protected = {source for loaded in loaded_maps for source in loaded.sources}
+    try:
+        targets = plan_outputs(list(paths), output_format.value, output, protected)
+    except OutputError as exc:
+        fail(str(exc))
+    options = RenderOptions(output_format.value, persona, theme.value, scale, tuple(font or ()))
+    status = 0
+    for loaded, target in zip(loaded_maps, targets):
+        if not loaded.ok:
+            print_findings(loaded, settings)
+            sys.stderr.write(f"journeymap: {loaded.path} has errors; nothing written\n")
+            status = 1
+            continue
+        try:
+            data = render_bytes(loaded.journey, engine.run(loaded.journey), options)
+        except KeyError:
+            known = ", ".join(p.id for p in loaded.journey.personas) or "none"
+            fail(f"{loaded.path} has no persona '{persona}' (its personas: {known})")
+        except (PngError, GraphvizMissing) as exc:
+            fail(str(exc))
+        if target == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            try:
+                write_atomic(target, data)
+            except OSError as exc:
+                fail(f"cannot write {target}: {exc.strerror or exc}")
+            sys.stdout.write(f"wrote {target}\n")
+    raise typer.Exit(status)

@@ -1,0 +1,103 @@
+"""`journeymap render`: where outputs go, atomic writes, never over an input, exit codes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from journeymap.render import formats
+
+from ..conftest import EXAMPLES
+from .pixels import png_size
+
+
+@pytest.fixture
+def maps(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    return tmp_path / "examples"
+
+
+def test_default_output_goes_beside_the_map(cli, maps):
+    result = cli("render", "examples/weak-signup.yaml")
+    assert result.exit_code == 0
+    assert result.stdout == "wrote examples/weak-signup.svg\n"
+    assert (maps / "weak-signup.svg").read_text(encoding="utf-8").startswith("<svg")
+
+
+def test_several_maps_at_once_and_into_a_directory(cli, maps, tmp_path):
+    (tmp_path / "out").mkdir()
+    result = cli("render", "examples/weak-signup.yaml", "examples/saas-onboarding.yaml", "-o", "out", "-f", "html")
+    assert result.exit_code == 0
+    assert sorted(os.listdir(tmp_path / "out")) == ["saas-onboarding.html", "weak-signup.html"]
+    result = cli("render", "examples/weak-signup.yaml", "examples/saas-onboarding.yaml", "-o", "one.svg")
+    assert result.exit_code == 2 and "must name a directory" in result.stderr
+
+
+def test_standard_output(cli, maps):
+    result = cli("render", "examples/weak-signup.yaml", "-o", "-", "-f", "dot")
+    assert result.exit_code == 0 and result.stdout.startswith("digraph journey {")
+
+
+def test_png_at_scale(cli, maps):
+    assert cli("render", "examples/weak-signup.yaml", "-f", "png", "--scale", "2").exit_code == 0
+    width, _ = png_size((maps / "weak-signup.png").read_bytes())
+    one = cli("render", "examples/weak-signup.yaml", "-f", "png", "-o", "one.png")
+    assert one.exit_code == 0
+    assert width == 2 * png_size((maps.parent / "one.png").read_bytes())[0]
+
+
+def test_an_input_is_never_overwritten(cli, maps):
+    before = (maps / "weak-signup.yaml").read_bytes()
+    for target in ("examples/weak-signup.yaml", "examples/personas/kenji.yaml", "other.yml"):
+        result = cli("render", "examples/weak-signup.yaml", "-o", target)
+        assert result.exit_code == 2, target
+        assert "never overwritten" in result.stderr
+    assert cli("render", "examples/coffee-subscription.ja.yaml", "-o", "examples/personas/kenji.yaml").exit_code == 2
+    assert (maps / "weak-signup.yaml").read_bytes() == before
+
+
+def test_an_invalid_map_writes_nothing_and_exits_one(cli, maps):
+    (maps / "broken.yaml").write_text("journeymap: 1\ntitle: T\nstages: [{id: s, name: S, colour: red}]\n")
+    (maps / "broken.svg").write_text("previous poster")
+    result = cli("render", "examples/broken.yaml")
+    assert result.exit_code == 1
+    assert "E102 unknown-field" in result.stderr
+    assert (maps / "broken.svg").read_text() == "previous poster"
+
+
+def test_a_failing_render_keeps_the_previous_output_and_leaves_no_partial_file(cli, maps, monkeypatch):
+    (maps / "weak-signup.svg").write_text("previous poster")
+
+    def explode(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", explode)
+    result = cli("render", "examples/weak-signup.yaml")
+    assert result.exit_code == 2
+    assert "cannot write examples/weak-signup.svg: No space left on device" in result.stderr
+    assert (maps / "weak-signup.svg").read_text() == "previous poster"
+    assert not [name for name in os.listdir(maps) if name.endswith(".tmp")]
+
+
+def test_unknown_persona_lists_the_known_ones(cli, maps):
+    result = cli("render", "examples/weak-signup.yaml", "--persona", "nobody")
+    assert result.exit_code == 2
+    assert "its personas: lena, george" in result.stderr
+
+
+def test_persona_option_draws_one_persona(cli, maps):
+    svg = cli("render", "examples/weak-signup.yaml", "--persona", "george", "-o", "-").stdout
+    curves = svg.count('stroke-width="2.5" stroke-linecap="round"')
+    assert curves == 1 and "Lena (38" not in svg and "George (71" in svg
+
+
+def test_missing_file_exits_two(cli, maps):
+    result = cli("render", "nope.yaml")
+    assert result.exit_code == 2 and result.stderr == "journeymap: error: nope.yaml: no such file or directory\n"
+
+
+def test_render_option_defaults():
+    assert formats.RenderOptions().fmt == "svg"
