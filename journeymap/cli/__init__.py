@@ -16,6 +16,7 @@ from . import render as _render  # noqa: F401
 from . import report as _report  # noqa: F401
 from . import rules as _rules  # noqa: F401
 from . import schema as _schema  # noqa: F401
+from . import show as _show  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> None:

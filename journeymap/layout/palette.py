@@ -29,12 +29,13 @@ class Mood:
     level: int  # -2..2
 
 
+# Arrows, so that a mood never looks like a persona marker (● ■ ▲ …).
 _MOODS = {
-    -2: Mood("▼▼", "very negative", -2),
-    -1: Mood("▼", "negative", -1),
-    0: Mood("●", "neutral", 0),
-    1: Mood("▲", "positive", 1),
-    2: Mood("▲▲", "very positive", 2),
+    -2: Mood("↓↓", "very negative", -2),
+    -1: Mood("↓", "negative", -1),
+    0: Mood("→", "neutral", 0),
+    1: Mood("↑", "positive", 1),
+    2: Mood("↑↑", "very positive", 2),
 }
 
 

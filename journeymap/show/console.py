@@ -1,0 +1,46 @@
+"""The one place `show` meets rich: a console writing into a string, and styled lines turned into rich Text."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+from .lines import Line
+
+
+def make_console(columns: int, color: bool, color_system: str = "256"):
+    from rich.console import Console
+
+    return Console(
+        file=StringIO(),
+        width=columns,
+        color_system=color_system if color else None,
+        force_terminal=color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        # The view measures and wraps every line itself; rich must not add its own soft wraps.
+        soft_wrap=False,
+    )
+
+
+def text(lines: list[Line]):
+    """Styled lines as one rich Text; the lines are already wrapped to fit."""
+    from rich.text import Text
+
+    out = Text(no_wrap=False, overflow="fold")
+    for n, line in enumerate(lines):
+        if n:
+            out.append("\n")
+        for chunk, style in line:
+            out.append(chunk, style=style or None)
+    return out
+
+
+def print_lines(console, lines: list[Line]) -> None:
+    for line in lines:
+        console.print(text([line]), overflow="fold")
+
+
+def output(console) -> str:
+    # rich pads table and panel lines to their full width; trailing blanks only get in the way.
+    return "\n".join(line.rstrip() for line in console.file.getvalue().splitlines()) + "\n"
