@@ -53,8 +53,14 @@ class Excluder:
         return any(fnmatchcase(relative, pattern) for pattern in self.patterns)
 
 
-def discover(paths: list[str], max_bytes: int, excluded: Excluder | None = None) -> list[str]:
-    """The map files to check; raises DiscoveryError for missing paths and empty directories."""
+def discover(
+    paths: list[str], max_bytes: int, excluded: Excluder | None = None, skip_non_maps: bool = False
+) -> list[str]:
+    """The map files to check; raises DiscoveryError for missing paths and empty directories.
+
+    With ``skip_non_maps``, files named explicitly that are not journey maps are skipped
+    (pre-commit passes every changed YAML file) instead of being reported as E113.
+    """
     excluded = excluded or Excluder()
     missing = [p for p in paths if not os.path.exists(p)]
     if missing:
@@ -68,6 +74,8 @@ def discover(paths: list[str], max_bytes: int, excluded: Excluder | None = None)
                 raise DiscoveryError(
                     f"no journey maps under {display_path(path)} (looked for *.yaml/*.yml files with a `journeymap:` key)"
                 )
+        elif skip_non_maps and not is_journey_map(path, max_bytes):
+            maps = []
         else:
             maps = [path]
         for map_path in maps:

@@ -210,3 +210,14 @@ def test_exclude_patterns_skip_directories_but_not_files_named_explicitly(cli, t
     assert json.loads(cli("check", "maps", "-f", "json").stdout)["files"] == ["maps/a.yaml"]
     named = json.loads(cli("check", "maps/fixtures/broken.yaml", "-f", "json").stdout)
     assert named["files"] == ["maps/fixtures/broken.yaml"]
+
+
+def test_github_annotations_escape_what_github_requires_end_to_end(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    name = "50% off: sale, now\\nand more"
+    (tmp_path / "a,b:c.yaml").write_text(f'journeymap: 1\ntitle: T\nstages: [{{id: s, name: "{name}"}}]\n')
+    out = cli("check", "a,b:c.yaml", "-f", "github", "--select", "W203").stdout
+    line = out.splitlines()[0]
+    assert line.startswith("::warning file=a%2Cb%3Ac.yaml,line=3,col=10,")
+    assert "title=W203 empty-stage::the '50%25 off: sale, now%0Aand more' stage has no touchpoints" in line
+    assert "\n" not in line

@@ -12,6 +12,7 @@ import sys
 
 from .app import app
 from . import check as _check  # noqa: F401  (registers the command)
+from . import diff as _diff  # noqa: F401
 from . import render as _render  # noqa: F401
 from . import report as _report  # noqa: F401
 from . import rules as _rules  # noqa: F401

@@ -55,6 +55,9 @@ def check(
         None, "--fail-on", help="Exit 1 when a finding of this severity or worse exists [default: error]."
     ),
     strict: bool = typer.Option(False, "--strict", help="Same as --fail-on warning: weak stages fail the run too."),
+    skip_non_maps: bool = typer.Option(
+        False, "--skip-non-maps", help="Skip named YAML files that are not journey maps (for pre-commit hooks)."
+    ),
     config: Optional[str] = typer.Option(
         None, "--config", metavar="FILE", help="Use this journeymap.toml or pyproject.toml instead of searching upward."
     ),
@@ -71,7 +74,7 @@ def check(
     options = ReportOptions(fail_on=level, color=use_color(sys.stdout), width=output_width(sys.stdout))
     reporter = get_reporter(output_format.value)
     try:
-        files = discover(targets, settings.max_file_size, Excluder(settings.exclude, settings.base))
+        files = discover(targets, settings.max_file_size, Excluder(settings.exclude, settings.base), skip_non_maps)
     except DiscoveryError as exc:
         if output_format.value in ("json", "sarif"):
             # Tools reading stdout still get a document that says what went wrong.

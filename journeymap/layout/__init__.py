@@ -10,10 +10,10 @@ the poster cannot disagree about what a stage contains or how it scored.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..analysis import average, short_name
+from ..anchors import anchor_findings
 from ..channels import label as channel_label
 from ..findings import Finding
 from ..model import Journey, Stage, Touchpoint
@@ -204,24 +204,14 @@ def build_layout(
 
 
 def _attach(journey: Journey, findings) -> tuple[dict[int, list[Finding]], list[Finding]]:
-    """Findings by the id() of the innermost stage or touchpoint containing them, and the rest."""
-    levels = []
-    for objects in ([tp for _, tp in journey.touchpoints()], list(journey.stages)):
-        spans = sorted(((o.span.line, o.span.column), (o.span.end_line, o.span.end_column), id(o)) for o in objects if o.span)
-        levels.append((spans, [start for start, _, _ in spans]))
+    """Findings by the id() of the stage or touchpoint they are about, and the map-level rest."""
     by_object: dict[int, list[Finding]] = {}
     rest = []
-    for finding in findings:
-        if finding.path != journey.path:
-            continue
-        where = (finding.line, finding.column)
-        for spans, starts in levels:
-            index = bisect_right(starts, where) - 1
-            if index >= 0 and where < spans[index][1]:
-                by_object.setdefault(spans[index][2], []).append(finding)
-                break
-        else:
+    for _, obj, finding in anchor_findings(journey, findings):
+        if obj is None:
             rest.append(finding)
+        else:
+            by_object.setdefault(id(obj), []).append(finding)
     return by_object, rest
 
 

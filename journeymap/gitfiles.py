@@ -1,0 +1,36 @@
+"""Reading a file as it was at a git revision. Every call to git lives here."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+
+class GitError(RuntimeError):
+    """git is missing, the file is not in a repository, or the revision is unknown."""
+
+
+def _git(args: list[str], cwd: str) -> subprocess.CompletedProcess:
+    git = shutil.which("git")
+    if git is None:
+        raise GitError("--rev needs git, which is not installed")
+    return subprocess.run([git, *args], cwd=cwd, capture_output=True, timeout=60, check=False)
+
+
+def read_at_revision(path: str, revision: str) -> bytes | None:
+    """The bytes of ``path`` at ``revision``; None when the file did not exist there."""
+    directory = os.path.dirname(os.path.abspath(path))
+    top = _git(["rev-parse", "--show-toplevel"], directory)
+    if top.returncode != 0:
+        raise GitError(f"{path} is not inside a git repository")
+    root = top.stdout.decode("utf-8").strip()
+    if _git(["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"], root).returncode != 0:
+        raise GitError(f"unknown revision '{revision}' (try HEAD, main, origin/main or a commit hash)")
+    relative = os.path.relpath(os.path.realpath(path), os.path.realpath(root)).replace(os.sep, "/")
+    if _git(["cat-file", "-e", f"{revision}:{relative}"], root).returncode != 0:
+        return None
+    shown = _git(["cat-file", "blob", f"{revision}:{relative}"], root)
+    if shown.returncode != 0:
+        raise GitError(shown.stderr.decode("utf-8", "replace").strip() or f"git could not read {relative}")
+    return shown.stdout
