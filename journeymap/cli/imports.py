@@ -1,0 +1,110 @@
+"""`journeymap import mermaid`: a Mermaid journey diagram as a journey map.
+
+Importing this module registers the `import` command group on the app.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Optional
+
+import typer
+
+from .app import app, fail
+
+import_app = typer.Typer(
+    help="Create a journey map from a diagram written elsewhere (Mermaid `journey`).",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(import_app, name="import")
+
+
+@import_app.command(
+    "mermaid",
+    help=(
+        "Read a Mermaid `journey` diagram (a .mmd file, or Markdown with ```mermaid blocks) "
+        "and write it as a journey map: sections become stages, tasks touchpoints, actors "
+        "personas, scores stay on 1..5.\n\n"
+        "The YAML goes to standard output unless -o names a file. Lines that cannot be read "
+        "(a score that is not a number, or outside 1..5) are reported on stderr as FILE:LINE "
+        "and skipped or left unscored; the map always passes `journeymap check`."
+    ),
+)
+def mermaid(
+    path: str = typer.Argument(..., metavar="FILE", help="A .mmd diagram, or a Markdown file with ```mermaid blocks."),
+    index: int = typer.Option(
+        1, "--index", "-n", min=1, metavar="N", help="Which journey diagram of the file to read (1 is the first)."
+    ),
+    output: Optional[str] = typer.Option(
+        None, "--output", "-o", metavar="PATH", help="Write the map to this file (- for standard output)."
+    ),
+    force: bool = typer.Option(False, "--force", help="Replace PATH if it already exists."),
+) -> None:
+    from ..mermaid.to_map import DiagramIndexError, NoJourneyDiagram, import_mermaid
+
+    text = _read(path)
+    if output not in (None, "-"):
+        _check_target(output, path, force)
+    try:
+        imported = import_mermaid(text, path, index)
+    except NoJourneyDiagram as exc:
+        fail(str(exc), 1)
+    except DiagramIndexError as exc:
+        fail(str(exc))
+    for problem in imported.problems:
+        sys.stderr.write(f"{path}:{problem.line}: {problem.message}\n")
+    if output in (None, "-"):
+        sys.stdout.write(imported.yaml)
+        return
+    from ..output import write_atomic
+
+    try:
+        write_atomic(output, imported.yaml.encode("utf-8"))
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror or exc}")
+    journey = imported.journey
+    touchpoints = sum(len(stage.touchpoints) for stage in journey.stages)
+    sys.stdout.write(
+        f"wrote {output} ({_count(len(journey.stages), 'stage')}, {_count(touchpoints, 'touchpoint')}, "
+        f"{_count(len(journey.personas), 'persona')})\n"
+    )
+
+
+def _read(path: str) -> str:
+    from ..source import DEFAULT_MAX_BYTES
+
+    if not os.path.exists(path):
+        fail(f"{path}: no such file or directory")
+    if os.path.isdir(path):
+        fail(f"{path} is a directory; name a .mmd or Markdown file")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(DEFAULT_MAX_BYTES + 1)
+    except OSError as exc:
+        fail(f"{path}: cannot read: {exc.strerror or exc}")
+    if len(data) > DEFAULT_MAX_BYTES:
+        fail(f"{path} is larger than {DEFAULT_MAX_BYTES // (1024 * 1024)} MB; a Mermaid diagram never is")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        fail(f"{path} is not UTF-8 text")
+
+
+def _check_target(output: str, source: str, force: bool) -> None:
+    """Refuse to write over the input, over an existing file (unless --force), or into nowhere."""
+    if os.path.exists(output) and os.path.realpath(output) == os.path.realpath(source):
+        fail(f"refusing to write {output}: it is the diagram being imported")
+    if os.path.isdir(output):
+        fail(f"{output} is a directory; -o names the map file to write")
+    if os.path.exists(output) and not force:
+        fail(f"{output} already exists; use --force to replace it")
+    parent = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(parent):
+        fail(f"cannot write {output}: the directory {os.path.dirname(output) or '.'} does not exist")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
