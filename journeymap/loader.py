@@ -99,7 +99,12 @@ class MapLoader:
             if root is None:
                 if not findings:
                     findings.append(
-                        error(file_span(path), "E113", "the file is empty", "a journey map starts with `journeymap: 1`")
+                        error(
+                            file_span(path),
+                            "E113",
+                            "the file is empty",
+                            "a journey map starts with `journeymap: 1`; `journeymap init` writes a template",
+                        )
                     )
                 return Loaded(path, None, findings, sources)
             if root.kind != MAPPING or not any(key.value == "journeymap" for key, _ in root.value):
@@ -125,7 +130,7 @@ def _not_a_map(root, path: str) -> Finding:
         span,
         "E113",
         "this is not a journey map: the top level has no `journeymap:` key",
-        "add `journeymap: 1` as the first line",
+        "add `journeymap: 1` as the first line, or start from `journeymap init`",
     )
 
 

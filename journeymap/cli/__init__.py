@@ -13,10 +13,13 @@ import sys
 from .app import app
 from . import check as _check  # noqa: F401  (registers the command)
 from . import diff as _diff  # noqa: F401
+from . import imports as _imports  # noqa: F401
+from . import init as _init  # noqa: F401
 from . import render as _render  # noqa: F401
 from . import report as _report  # noqa: F401
 from . import rules as _rules  # noqa: F401
 from . import schema as _schema  # noqa: F401
+from . import serve as _serve  # noqa: F401
 from . import show as _show  # noqa: F401
 
 

@@ -17,6 +17,7 @@ class RenderFormat(str, Enum):
     png = "png"
     dot = "dot"
     flow = "flow"
+    mermaid = "mermaid"
 
 
 class ThemeName(str, Enum):
@@ -39,13 +40,19 @@ def render(
         None, "--output", "-o", metavar="PATH", help="Output file, a directory for several maps, or - for standard output."
     ),
     output_format: RenderFormat = typer.Option(
-        RenderFormat.svg, "--format", "-f", help="svg, html, png; dot or flow for the touchpoint flow view."
+        RenderFormat.svg,
+        "--format",
+        "-f",
+        help="svg, html, png; dot or flow for the touchpoint flow view; mermaid for a Mermaid journey block.",
     ),
     persona: Optional[str] = typer.Option(None, "--persona", metavar="ID", help="Draw only this persona's scores."),
     theme: ThemeName = typer.Option(ThemeName.light, "--theme", help="light or dark."),
     scale: float = typer.Option(1.0, "--scale", min=0.1, max=8.0, help="PNG resolution: 2 doubles width and height."),
     font: Optional[List[str]] = typer.Option(
         None, "--font", metavar="FILE", help="Font file(s) for PNG text, e.g. a Japanese .ttf/.otf."
+    ),
+    watch: bool = typer.Option(
+        False, "--watch", help="Keep running: draw again each time a map is saved, and say what changed."
     ),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration for the rules."),
 ) -> None:
@@ -57,13 +64,19 @@ def render(
 
     settings = settings_for(paths, config)
     engine = engine_for(settings)
-    loaded_maps = [load_one(path, settings) for path in paths]
+    loaded_maps = [load_one(path, settings) for path in paths]  # also: missing files exit 2 before watching
     protected = {source for loaded in loaded_maps for source in loaded.sources}
     try:
         targets = plan_outputs(list(paths), output_format.value, output, protected)
     except OutputError as exc:
         fail(str(exc))
     options = RenderOptions(output_format.value, persona, theme.value, scale, tuple(font or ()))
+    if watch:
+        if targets == ["-"]:
+            fail("--watch writes files; it cannot write to standard output")
+        from .render_watch import watch as watch_maps
+
+        watch_maps(list(paths), targets, options, settings, engine)
     status = 0
     for loaded, target in zip(loaded_maps, targets):
         if not loaded.ok:

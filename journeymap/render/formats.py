@@ -19,6 +19,10 @@ class RenderOptions:
 
 def render_bytes(journey, findings, options: RenderOptions) -> bytes:
     """The output for ``journey``; raises KeyError for an unknown persona, PngError/GraphvizMissing."""
+    if options.fmt == "mermaid":
+        from ..mermaid.export import to_mermaid
+
+        return to_mermaid(journey).encode("utf-8")
     layout = build_layout(journey, findings, persona=options.persona)
     if options.fmt in ("dot", "flow"):
         from .flow import flow_source

@@ -30,10 +30,16 @@ th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom:
 .error { color: %(flag)s; font-weight: bold; }
 .warning { color: %(flag)s; }
 footer { margin-top: 2rem; font-size: .85rem; }
+.problem { border: 2px solid %(flag)s; border-radius: 8px; padding: 8px 16px; margin: 1rem 0; }
+.problem pre { white-space: pre-wrap; font-size: .85rem; }
 """
 
 
-def render_html(layout: Layout, svg: str, theme_name: str = "light") -> str:
+STATIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+
+def page(title: str, lang: str, body: str, theme_name: str = "light", csp: str = STATIC_CSP, script: str | None = None) -> str:
+    """The document around ``body``: charset, viewport, Content-Security-Policy, the theme's CSS."""
     theme = THEMES[theme_name]
     css = _CSS % {
         "scheme": "dark" if theme_name == "dark" else "light",
@@ -45,30 +51,42 @@ def render_html(layout: Layout, svg: str, theme_name: str = "light") -> str:
         "flag": theme.flag,
         "font": FONT_FAMILY,
     }
-    parts = [
+    head = [
         "<!DOCTYPE html>",
-        f'<html lang="{layout.lang}">',
+        f'<html lang="{escape(lang)}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">",
-        f"<title>{escape(layout.title)}</title>",
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">',  # our constant, never map text
+        f"<title>{escape(title)}</title>",
         f"<style>{css}</style>",
+        *([f'<script src="{escape(script)}" defer></script>'] if script else []),
         "</head>",
-        "<body><main>",
-        f"<h1>{escape(layout.title)}</h1>",
     ]
+    return "\n".join(head) + "\n" + body + "\n</html>\n"
+
+
+def content(layout: Layout, svg: str) -> str:
+    """The map itself: title, description, personas, the poster, the findings."""
+    parts = [f"<h1>{escape(layout.title)}</h1>"]
     if layout.description:
         parts.append(f'<p class="muted">{escape(layout.description)}</p>')
     parts.append(_personas(layout))
     parts.append(f'<h2>{"ジャーニー" if layout.lang == "ja" else "Journey"}</h2><div class="poster">{svg.strip()}</div>')
     parts.append(_findings(layout))
-    parts.append(
+    return "\n".join(parts)
+
+
+def footer(layout: Layout) -> str:
+    return (
         f'<footer class="muted">{escape(layout.path)} · journeymap format v{layout.version} · '
         f"journeymap {escape(__version__)}</footer>"
     )
-    parts.append("</main></body></html>")
-    return "\n".join(parts) + "\n"
+
+
+def render_html(layout: Layout, svg: str, theme_name: str = "light") -> str:
+    body = f"<body><main>\n{content(layout, svg)}\n{footer(layout)}\n</main></body>"
+    return page(layout.title, layout.lang, body, theme_name)
 
 
 def _personas(layout: Layout) -> str:

@@ -101,3 +101,13 @@ def test_missing_file_exits_two(cli, maps):
 
 def test_render_option_defaults():
     assert formats.RenderOptions().fmt == "svg"
+
+
+def test_mermaid_export_through_the_command_round_trips(cli, maps, tmp_path):
+    result = cli("render", "examples/call-centre-support.yaml", "-f", "mermaid")
+    assert result.exit_code == 0 and result.stdout == "wrote examples/call-centre-support.mmd\n"
+    block = (maps / "call-centre-support.mmd").read_text(encoding="utf-8")
+    assert block.startswith("journey\n") and "section Contact the call centre" in block
+    imported = cli("import", "mermaid", "examples/call-centre-support.mmd", "-o", "back.yaml")
+    assert imported.exit_code == 0, imported.stderr
+    assert cli("check", "back.yaml", "--select", "E").exit_code == 0

@@ -1,0 +1,75 @@
+"""`journeymap serve`: a local page of one map that updates itself within a second of a save."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from enum import Enum
+from typing import Optional
+
+import typer
+
+from .app import app, fail
+
+
+class ThemeName(str, Enum):
+    light = "light"
+    dark = "dark"
+
+
+@app.command(
+    help=(
+        "Show one map as a local web page that updates itself whenever the file is saved: "
+        "put it on the projector and edit the YAML. A broken save shows what is wrong above "
+        "the last good version.\n\n"
+        "Only this computer can open the page (127.0.0.1) unless --host says otherwise. "
+        "Press Ctrl-C to stop."
+    )
+)
+def serve(
+    path: str = typer.Argument(..., metavar="FILE", help="The journey map."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; 0.0.0.0 shares it on your network."),
+    theme: ThemeName = typer.Option(ThemeName.light, "--theme", help="light or dark."),
+    config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration for the rules."),
+) -> None:
+    import os
+
+    from ..serve.live import LiveMap
+    from ..serve.server import make_server
+    from ..watch import Watcher
+    from .common import engine_for, settings_for
+
+    if not os.path.isfile(path):
+        fail(f"{path}: no such file" if not os.path.exists(path) else f"{path} is not a file")
+    settings = settings_for([path], config)
+    live = LiveMap(path, settings, engine_for(settings), theme.value)
+    live.refresh()
+    try:
+        server = make_server(live, host, port)
+    except OSError as exc:
+        fail(f"cannot listen on {host}:{port}: {exc.strerror or exc} (try another --port)")
+    shown_host = f"[{host}]" if ":" in host else host
+    url = f"http://{'127.0.0.1' if host == '0.0.0.0' else shown_host}:{server.server_address[1]}/"
+    sys.stdout.write(f"Serving {path} at {url}\nSave the file to update the page; press Ctrl-C to stop.\n")
+    sys.stdout.flush()
+
+    stop = threading.Event()
+
+    def follow() -> None:
+        watcher = Watcher(sorted(live.sources))
+        while watcher.wait(stop.is_set):
+            snap = live.refresh()
+            watcher.watch(sorted(live.sources))
+            state = "has errors; showing the last good version" if snap.problem else "updated"
+            sys.stdout.write(f"{path} {state} (version {snap.version})\n")
+            sys.stdout.flush()
+
+    threading.Thread(target=follow, daemon=True).start()
+    try:
+        server.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        sys.stdout.write("Stopped.\n")
+    finally:
+        stop.set()
+        server.server_close()

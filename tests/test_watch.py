@@ -1,0 +1,75 @@
+"""`render --watch`: redraws on save, says what changed, keeps the last good output when a save is broken."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from journeymap.watch import Watcher
+
+from .conftest import EXAMPLES
+
+
+def wait_until(condition, timeout=10.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_watcher_ignores_touches_and_sees_edits(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_text("a\n")
+    ticks = []
+    watcher = Watcher([str(path)], poll=0.0, settle=0.0, sleep=lambda s: ticks.append(s))
+    os.utime(path, ns=(1, 1))
+    stop_after = iter(range(5))
+    assert watcher.wait(lambda: next(stop_after, None) is None) is False  # touched, not edited
+    path.write_text("b\n")
+    assert watcher.wait() is True
+
+
+def test_render_watch_end_to_end(tmp_path):
+    map_path = tmp_path / "map.yaml"
+    text = (EXAMPLES / "weak-signup.yaml").read_text(encoding="utf-8")
+    map_path.write_text(text, encoding="utf-8")
+    svg = tmp_path / "map.svg"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "journeymap", "render", str(map_path), "--watch"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "JOURNEYMAP_WATCH_POLL": "0.05", "NO_COLOR": "1"},
+    )
+    try:
+        assert wait_until(svg.exists)
+        first = svg.read_bytes()
+        map_path.write_text(text.replace("emotion: {lena: 1, george: 1}", "emotion: {lena: -2, george: 1}"), encoding="utf-8")
+        assert wait_until(lambda: svg.read_bytes() != first)
+        good = svg.read_bytes()
+        map_path.write_text(text + "  broken: [\n", encoding="utf-8")
+        time.sleep(1.0)
+        assert svg.read_bytes() == good
+    finally:
+        process.send_signal(signal.SIGINT)
+        out, _ = process.communicate(timeout=10)
+    assert process.returncode == 0
+    assert "Watching 1 map for changes" in out
+    assert "'Awareness' fell from +1 to -2 for Lena" in out
+    assert "new      W211 critical-moment" in out
+    assert "E100 yaml-syntax" in out and "has errors; keeping the last good" in out
+    assert "Stopped watching." in out
+    assert "Traceback" not in out
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
+
+
+def test_watch_cannot_write_to_standard_output(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "m.yaml").write_text((EXAMPLES / "weak-signup.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    result = cli("render", "m.yaml", "--watch", "-o", "-")
+    assert result.exit_code == 2 and "cannot write to standard output" in result.stderr
