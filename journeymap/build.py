@@ -22,6 +22,7 @@ from .suggest import closest, full_width_problem, quoted_list, slugify
 _INVALID = object()
 _SLUG = re.compile(S.SLUG_PATTERN)
 _CODE = re.compile(S.CODE_PATTERN)
+_KEY_LIKE = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 _TEXT_TAGS = (STR, MERGE)
 
 # persona ref text, the span of its value -> the persona, or None (findings already recorded)
@@ -187,7 +188,7 @@ class Builder:
                 if name.startswith(S.EXTENSION_PREFIX):
                     extensions.append((name, plain(value)))
                 else:
-                    self._unknown_field(key, spec)
+                    self._unknown_field(key, spec, value)
                 continue
             present.add(name)
             if value.tag == FORBIDDEN:
@@ -209,12 +210,15 @@ class Builder:
                 self._missing(node, spec, field, values)
         return values, extensions, complete
 
-    def _unknown_field(self, key: Node, spec: S.ObjectSpec) -> None:
+    def _unknown_field(self, key: Node, spec: S.ObjectSpec, value: Node) -> None:
         name = key.value
         suggestion = closest(name, self._fields[spec.name])
         slip = full_width_problem(name)
         if slip is not None:
             hint = f"the key contains {slip[0]}"
+        elif value.tag == NULL and not _KEY_LIKE.match(name):
+            # `{name: Aiko (28, designer)}`: the comma ended the value and "designer)" became a key.
+            hint = "a comma inside {…} starts a new field: put text that contains a comma in quotes"
         elif suggestion:
             hint = f"did you mean `{suggestion}`?"
         else:

@@ -126,3 +126,10 @@ def test_small_size_limits_are_shown_in_bytes(cli, tmp_path, monkeypatch):
     (tmp_path / "journeymap.toml").write_text("max-file-size = 10\n")
     (tmp_path / "m.yaml").write_text("journeymap: 1\ntitle: T\nstages: [{id: s, name: S}]\n")
     assert "above the 10 bytes limit" in cli("check", "m.yaml").stdout
+
+
+def test_a_comma_inside_flow_braces_explains_the_quotes():
+    loaded = load_text("journeymap: 1\ntitle: T\npersonas: [{id: aiko, name: Aiko (28, designer)}]\nstages: [{id: s, name: S}]\n")
+    finding = loaded.findings[0]
+    assert (finding.code, finding.line, finding.column) == ("E102", 3, 39)
+    assert "put text that contains a comma in quotes" in finding.hint

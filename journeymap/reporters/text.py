@@ -23,11 +23,15 @@ _DEFAULT_WIDTH = 160  # when writing to a pipe or a CI log with no known width
 def report(run, options: ReportOptions) -> list[StyledLine]:
     lines: list[StyledLine] = []
     previous_path = None
+    # Each file is split into lines once, not once per finding (that was quadratic on big maps).
+    split: dict[str, list[str]] = {}
     for finding in run.findings:
         if previous_path is not None and finding.path != previous_path:
             lines.append([("", None)])
         previous_path = finding.path
-        lines.extend(finding_lines(finding, run.sources.get(finding.path), options.width or _DEFAULT_WIDTH))
+        if finding.path not in split:
+            split[finding.path] = (run.sources.get(finding.path) or "").splitlines()
+        lines.extend(finding_lines(finding, split[finding.path], options.width or _DEFAULT_WIDTH))
     for problem in run.problems:
         lines.append([("journeymap: error: ", "bold red"), (problem, None)])
     if options.summary:
@@ -38,7 +42,7 @@ def report(run, options: ReportOptions) -> list[StyledLine]:
     return lines
 
 
-def finding_lines(finding: Finding, text: str | None, columns: int = _DEFAULT_WIDTH) -> list[StyledLine]:
+def finding_lines(finding: Finding, source_lines: list[str], columns: int = _DEFAULT_WIDTH) -> list[StyledLine]:
     style = SEVERITY_STYLE[finding.severity.value]
     lines: list[StyledLine] = [
         [
@@ -53,7 +57,7 @@ def finding_lines(finding: Finding, text: str | None, columns: int = _DEFAULT_WI
     ]
     gutter = " " * len(str(finding.line))
     lines.append([(f"{gutter}--> ", "blue"), (f"{finding.path}:{finding.line}:{finding.column}", None)])
-    source_line = _source_line(text, finding.line)
+    source_line = source_lines[finding.line - 1] if 0 < finding.line <= len(source_lines) else None
     if source_line is not None:
         shown, caret_at, caret_width = _caret(source_line, finding, max(20, columns - len(gutter) - 3))
         lines.append([(f"{gutter} |", "blue")])
@@ -62,15 +66,6 @@ def finding_lines(finding: Finding, text: str | None, columns: int = _DEFAULT_WI
     if finding.hint:
         lines.append([(f"{gutter} = ", "blue"), ("hint: ", "bold cyan"), (finding.hint, None)])
     return lines
-
-
-def _source_line(text: str | None, line: int) -> str | None:
-    if not text:
-        return None
-    lines = text.splitlines()
-    if not 0 < line <= len(lines):
-        return None
-    return lines[line - 1]
 
 
 def _caret(source_line: str, finding: Finding, columns: int) -> tuple[str, int, int]:
