@@ -8,6 +8,7 @@ by a call-centre touchpoint.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -60,12 +61,14 @@ _ALIASES = {
 }
 
 
+@lru_cache(maxsize=4096)  # a map uses a handful of channel names, thousands of times
 def normalise(channel: str) -> str:
     """The canonical id of a channel as people write it ("Call Centre" → "call-center")."""
     key = "-".join(channel.strip().lower().replace("_", "-").split())
     return _ALIASES.get(key, key)
 
 
+@lru_cache(maxsize=4096)
 def family(channel: str) -> str:
     key = normalise(channel)
     known = BY_ID.get(key)

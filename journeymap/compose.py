@@ -51,6 +51,7 @@ _ALLOWED_TAGS = {
 # The YAML 1.1 implicit resolvers PyYAML registers, minus timestamps (kept as text).
 _BOOL_WORDS = frozenset("yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF".split())
 _NULL_WORDS = frozenset(["", "~", "null", "Null", "NULL"])
+_WORDS = _BOOL_WORDS | _NULL_WORDS
 _INT = re.compile(
     r"""^(?:[-+]?0b[0-1_]+
     |[-+]?0[0-7_]+
@@ -68,16 +69,19 @@ _FLOAT = re.compile(
     re.X,
 )
 _NUMERIC_START = frozenset("0123456789+-.")
+# Plain scalars starting with anything else are text (unless they are a boolean word):
+# the composer skips the resolver for them.
+_SPECIAL_START = frozenset("0123456789+-.~<") | frozenset([""])
 
 
 class Node:
     """A composed YAML node with a 1-based span.
 
     ``value`` is the scalar text, a list of nodes, or a list of (key, value)
-    node pairs. ``size`` counts the nodes under it, aliases expanded.
+    node pairs.
     """
 
-    __slots__ = ("kind", "tag", "value", "line", "column", "end_line", "end_column", "size", "dropped")
+    __slots__ = ("kind", "tag", "value", "line", "column", "end_line", "end_column", "dropped")
 
     def __init__(self, kind, tag, value, start, end):
         self.kind = kind
@@ -88,7 +92,6 @@ class Node:
         self.column = start.column + 1
         self.end_line = end.line + 1
         self.end_column = end.column + 1
-        self.size = 1
         self.dropped = 0  # duplicate keys removed from this mapping (already reported)
 
     def span(self, path: str) -> Span:
@@ -148,6 +151,7 @@ class _Composer:
         self.findings = findings
         self.anchors: dict[str, Node] = {}
         self.expanded = 0
+        self._sizes: dict[int, int] = {}
 
     def fail(self, mark, code: str, message: str, hint: str | None = None) -> None:
         line, column = mark.line + 1, mark.column + 1
@@ -177,14 +181,16 @@ class _Composer:
         return root
 
     def _document(self, get) -> Node | None:
-        # Iterative: a stack of open collections instead of recursion.
-        stack: list[Node] = []
-        keys: list[Node | None] = []
-        anchors_open: list[str | None] = []
+        # Iterative: a stack of open collections instead of recursion. Each entry is
+        # [node, pending key (mappings), anchor]. This loop runs once per YAML event, so
+        # it keeps to local names and leaves node sizes to be counted only for aliases.
+        stack: list[list] = []
+        push, pop = stack.append, stack.pop
         root = None
         ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent
         MappingStartEvent, SequenceStartEvent = yaml.MappingStartEvent, yaml.SequenceStartEvent
         MappingEndEvent, SequenceEndEvent = yaml.MappingEndEvent, yaml.SequenceEndEvent
+        special = _SPECIAL_START
         while True:
             event = get()
             cls = type(event)
@@ -192,9 +198,12 @@ class _Composer:
                 tag = event.tag
                 value = event.value
                 if tag is None and event.implicit[0]:
-                    kind_tag = resolve_plain(value)
-                    if kind_tag is MERGE and not (stack and stack[-1].kind == MAPPING and keys[-1] is None):
-                        kind_tag = STR  # << is only a merge key in key position
+                    if value[:1] in special or value in _WORDS:
+                        kind_tag = resolve_plain(value)
+                        if kind_tag is MERGE and not (stack and stack[-1][0].kind is MAPPING and stack[-1][1] is None):
+                            kind_tag = STR  # << is only a merge key in key position
+                    else:
+                        kind_tag = STR
                 elif tag is None or tag == "!":
                     kind_tag = STR
                 else:
@@ -216,19 +225,14 @@ class _Composer:
                 node_tag = kind
                 if tag is not None and tag != "!":
                     node_tag = self._checked_tag(tag, event, kind)
-                collection = Node(kind, node_tag, [], event.start_mark, event.start_mark)
-                stack.append(collection)
-                keys.append(None)
-                anchors_open.append(event.anchor)
+                push([Node(kind, node_tag, [], event.start_mark, event.start_mark), None, event.anchor])
                 continue
             elif cls is MappingEndEvent or cls is SequenceEndEvent:
-                node = stack.pop()
-                keys.pop()
+                node, _, anchor = pop()
                 end = event.end_mark
                 node.end_line, node.end_column = end.line + 1, end.column + 1
-                if node.kind == MAPPING:
+                if node.kind is MAPPING:
                     self._check_duplicates(node)
-                anchor = anchors_open.pop()
                 if anchor is not None:
                     self._anchor(anchor, node)
             elif cls is AliasEvent:
@@ -236,7 +240,7 @@ class _Composer:
                 if node is None:
                     self.fail(event.start_mark, "E100", f"the alias *{event.anchor} names no anchor defined before it")
                     raise _Abort
-                self.expanded += node.size
+                self.expanded += self._size(node)
                 if self.expanded > ALIAS_BUDGET:
                     self.fail(
                         event.start_mark,
@@ -252,15 +256,42 @@ class _Composer:
             if not stack:
                 root = node
                 continue
-            parent = stack[-1]
-            parent.size += node.size
-            if parent.kind == SEQUENCE:
+            top = stack[-1]
+            parent = top[0]
+            if parent.kind is SEQUENCE:
                 parent.value.append(node)
-            elif keys[-1] is None:
-                keys[-1] = node
+            elif top[1] is None:
+                top[1] = node
             else:
-                parent.value.append((keys[-1], node))
-                keys[-1] = None
+                parent.value.append((top[1], node))
+                top[1] = None
+
+    def _size(self, node: Node) -> int:
+        """Nodes under ``node``, aliases expanded; each distinct node counted once (memoised),
+        so even the size of an alias bomb is found in time linear in the file."""
+        sizes = self._sizes
+        if id(node) in sizes:
+            return sizes[id(node)]
+        order, todo = [], [node]
+        while todo:
+            current = todo.pop()
+            if id(current) in sizes:
+                continue
+            order.append(current)
+            if current.kind is SEQUENCE:
+                todo.extend(current.value)
+            elif current.kind is MAPPING:
+                for key, value in current.value:
+                    todo.append(key)
+                    todo.append(value)
+        for current in reversed(order):
+            total = 1
+            if current.kind is SEQUENCE:
+                total += sum(sizes.get(id(child), 1) for child in current.value)
+            elif current.kind is MAPPING:
+                total += sum(sizes.get(id(k), 1) + sizes.get(id(v), 1) for k, v in current.value)
+            sizes[id(current)] = total
+        return sizes[id(node)]
 
     def _anchor(self, name: str, node: Node) -> None:
         self.anchors[name] = node

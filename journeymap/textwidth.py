@@ -101,6 +101,26 @@ def _split_hard(token: str, columns: int) -> list[str]:
     return pieces
 
 
+def _wrap_ascii(paragraph: str, columns: int, lines: list[str]) -> None:
+    """The common case, without per-character work: printable ASCII breaks only at spaces."""
+    line = ""
+    for word in paragraph.split():
+        while len(word) > columns:
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(word[:columns])
+            word = word[columns:]
+        if not line:
+            line = word
+        elif len(line) + 1 + len(word) <= columns:
+            line = f"{line} {word}"
+        else:
+            lines.append(line)
+            line = word
+    lines.append(line)
+
+
 def wrap(text: str, columns: int) -> list[str]:
     """``text`` broken into lines of at most ``columns`` display columns.
 
@@ -111,6 +131,9 @@ def wrap(text: str, columns: int) -> list[str]:
     columns = max(1, columns)
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
+        if paragraph.isascii() and paragraph.isprintable():
+            _wrap_ascii(paragraph, columns, lines)
+            continue
         line, used = "", 0
         for token in _tokens(paragraph):
             if token == " ":

@@ -120,3 +120,13 @@ def test_yaml_11_scalars_resolve_as_pyyaml_does():
         "journeymap: 1\ntitle: T\nscale: {min: -0x2, max: 0b10}\nstages: [{id: s, name: S, touchpoints: [{id: b, name: B, emotion: +1.5}]}]\n"
     )
     assert fixed.journey.scale.min == -2 and fixed.journey.scale.max == 2
+
+
+def test_the_fast_path_resolves_every_plain_scalar_as_the_resolver_does():
+    from journeymap.compose import resolve_plain
+
+    samples = ["null", "Null", "~", "", "yes", "No", "on", "OFF", "true", "1", "-1.5", ".inf", "<<", "0x1F", "1:30",
+               "text", "Yesterday", "nullable", "onboarding", "Truly", "1st", "+", "."]
+    for value in samples:
+        document = compose(f"k: {value}\n", "t.yaml").root
+        assert document.value[0][1].tag == resolve_plain(value) or (value == "<<" and document.value[0][1].tag == "str"), value

@@ -35,6 +35,9 @@ def watch(paths, targets, options, settings, engine) -> None:
     from ..watch import Watcher
     from .common import print_findings
 
+    import gc
+
+    gc.enable()  # a long-running command: collect as usual
     good: dict[str, object] = {}
     sources: set[str] = set(paths)
 

@@ -43,6 +43,9 @@ def serve(
     if not os.path.isfile(path):
         fail(f"{path}: no such file" if not os.path.exists(path) else f"{path} is not a file")
     settings = settings_for([path], config)
+    import gc
+
+    gc.enable()  # a long-running command: collect as usual
     live = LiveMap(path, settings, engine_for(settings), theme.value)
     live.refresh()
     try:

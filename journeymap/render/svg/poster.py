@@ -84,10 +84,18 @@ class _Poster:
                 x += self.sub_w
             self.column_x.append((start, x - start))
         self.text_cells = cells(self.sub_w)
+        self._wrapped: dict[tuple, list[str]] = {}
 
     # -- rows ----------------------------------------------------------------
 
     def _lane_lines(self, lane: str, sub: _Sub) -> list[str]:
+        # Each lane is measured to size its row and drawn later: wrap it once.
+        key = (lane, id(sub))
+        if key not in self._wrapped:
+            self._wrapped[key] = self._wrap_lane(lane, sub)
+        return self._wrapped[key]
+
+    def _wrap_lane(self, lane: str, sub: _Sub) -> list[str]:
         card = sub.card
         if lane == "goal" or card is None:
             return []
@@ -108,7 +116,11 @@ class _Poster:
         return clip(wrap(column.goal, cells(width)), MAX_LINES["goal"], cells(width)) if column.goal else []
 
     def _name_lines(self, card: Card) -> list[str]:
-        return clip(wrap(card.name, cells(self.sub_w - 8, 7.5)), MAX_LINES["name"], cells(self.sub_w - 8, 7.5))
+        key = ("name", id(card))
+        if key not in self._wrapped:
+            width = cells(self.sub_w - 8, 7.5)
+            self._wrapped[key] = clip(wrap(card.name, width), MAX_LINES["name"], width)
+        return self._wrapped[key]
 
     def _row_height(self, lane: str) -> float:
         if lane == "emotion":
