@@ -23,6 +23,7 @@ _INVALID = object()
 _SLUG = re.compile(S.SLUG_PATTERN)
 _CODE = re.compile(S.CODE_PATTERN)
 _KEY_LIKE = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+_LARGEST_FLOAT = int(1.7976931348623157e308)
 _TEXT_TAGS = (STR, MERGE)
 
 # persona ref text, the span of its value -> the persona, or None (findings already recorded)
@@ -84,16 +85,31 @@ def to_float(text: str) -> float:
     return sign * float(digits)
 
 
+def number_of(node: Node):
+    """The int or float a scalar node resolved as, or None when its digits do not make a number.
+
+    YAML 1.1's patterns accept texts such as `0b_` or `0x_` (underscores, no digits);
+    they are treated as text that is not a number rather than crashing the reader.
+    """
+    try:
+        if node.tag == INT:
+            return to_int(node.value)
+        if node.tag == FLOAT:
+            return to_float(node.value)
+    except ValueError:
+        return None
+    return None
+
+
 def plain(node: Node):
     """A node as plain Python data (for x- extension fields)."""
     if node.kind == SEQUENCE:
         return [plain(item) for item in node.value]
     if node.kind == MAPPING:
         return {key.value: plain(value) for key, value in node.value}
-    if node.tag == INT:
-        return to_int(node.value)
-    if node.tag == FLOAT:
-        return to_float(node.value)
+    if node.tag in (INT, FLOAT):
+        number = number_of(node)
+        return node.value if number is None else number
     if node.tag == BOOL:
         return node.value.lower() in ("yes", "true", "on")
     if node.tag == NULL:
@@ -284,22 +300,23 @@ class Builder:
         return value
 
     def _number_value(self, node: Node, what: str):
-        if node.kind == SCALAR and node.tag == INT:
-            return to_int(node.value)
-        if node.kind == SCALAR and node.tag == FLOAT:
-            return to_float(node.value)
-        self._wrong_type(node, what, "a number", _quoted_number_hint(node))
-        return _INVALID
+        value = number_of(node) if node.kind == SCALAR else None
+        if value is None:
+            self._wrong_type(node, what, "a number", _quoted_number_hint(node))
+            return _INVALID
+        if isinstance(value, int) and abs(value) > _LARGEST_FLOAT:
+            # An integer beyond any float (9999… with 500 digits) is infinite as far as a scale goes.
+            return math.inf if value > 0 else -math.inf
+        return value
 
     def _number(self, node: Node, field: S.Field):
         return self._number_value(node, f"`{field.name}`")
 
     def _count(self, node: Node, field: S.Field):
-        whole = node.kind == SCALAR and (
-            node.tag == INT or (node.tag == FLOAT and math.isfinite(to_float(node.value)) and to_float(node.value).is_integer())
-        )
+        number = number_of(node) if node.kind == SCALAR else None
+        whole = isinstance(number, int) or (isinstance(number, float) and math.isfinite(number) and number.is_integer())
         if whole:
-            value = to_int(node.value) if node.tag == INT else int(to_float(node.value))
+            value = int(number)
             if value >= 0:
                 return value
             self._error(node, "E111", f"`{field.name}` must not be negative")
@@ -308,8 +325,8 @@ class Builder:
         return _INVALID
 
     def _version(self, node: Node, field: S.Field):
-        if node.kind == SCALAR and node.tag == INT:
-            version = to_int(node.value)
+        version = number_of(node) if node.kind == SCALAR and node.tag == INT else None
+        if version is not None:
             if version == S.FORMAT_VERSION:
                 return version
             self._error(
@@ -341,7 +358,8 @@ class Builder:
                 scores.append(Score(key.value, score, value.span(self.path), key.span(self.path)))
             return Emotion(None, tuple(scores), True, span)
         if node.kind == SCALAR and node.tag in (INT, FLOAT):
-            return Emotion(self._number_value(node, "`emotion`"), (), False, span)
+            value = self._number_value(node, "`emotion`")
+            return _INVALID if value is _INVALID else Emotion(value, (), False, span)
         self._wrong_type(
             node,
             "`emotion`",

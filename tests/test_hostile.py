@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import time
+from pathlib import Path
 
 import pytest
 
@@ -76,3 +78,28 @@ def test_unexpected_internal_error_is_one_line_exit_two_and_debug_shows_it(monke
     assert err == "journeymap: internal error: RuntimeError: boom (run again with --debug for the traceback)\n"
     with pytest.raises(RuntimeError):
         main(["check", ".", "--debug"])
+
+
+HOSTILE_DIR = Path(__file__).parent / "hostile"
+EXPECTED = dict(
+    line.split(": ", 1) for line in (HOSTILE_DIR / "expected.txt").read_text().splitlines() if line and not line.startswith("#")
+)
+
+
+def test_every_corpus_file_has_an_expectation():
+    assert set(EXPECTED) == {p.name for p in HOSTILE_DIR.glob("*.yaml")}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_hostile_corpus(cli, name, monkeypatch):
+    monkeypatch.chdir(HOSTILE_DIR)
+    before = (HOSTILE_DIR / name).read_bytes()
+    started = time.perf_counter()
+    result = cli("check", name, "--select", "E", "--format", "json")
+    assert time.perf_counter() - started < 1.0
+    document = json.loads(result.stdout)
+    assert document["problems"] == []
+    codes = ",".join(sorted({f["code"] for f in document["findings"]})) or "-"
+    assert codes == EXPECTED[name].strip()
+    assert result.exit_code == (0 if codes == "-" else 1)
+    assert (HOSTILE_DIR / name).read_bytes() == before
