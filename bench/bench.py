@@ -128,6 +128,17 @@ def tool(name: str) -> str | None:
     return str(local) if local.exists() else shutil.which(name)
 
 
+def calibration() -> float:
+    """Seconds for a fixed pure-Python loop: how fast this machine is right now.
+
+    Shared and virtual machines change speed from hour to hour (seen here: the
+    same loop took 0.55 s and 1.0 s in one afternoon); read the timings with it.
+    """
+    code = "import time\nt = time.perf_counter()\ns = 0\nfor i in range(10_000_000): s += i\nprint(time.perf_counter() - t)"
+    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout) for _ in range(3)]
+    return round(statistics.median(runs), 3)
+
+
 def machine() -> dict:
     cpu = platform.processor() or platform.machine()
     try:
@@ -145,10 +156,16 @@ def main(argv: list[str]) -> int:
     sizes = SIZES[:-1] if quick else SIZES
     WORK.mkdir(exist_ok=True)
     journeymap = [sys.executable, "-m", "journeymap"]
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100"}
+    # Measure what users run: bytecode cached (pip compiles on install, Python caches on first
+    # run). An inherited PYTHONDONTWRITEBYTECODE would recompile every changed module each run.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update({"NO_COLOR": "1", "COLUMNS": "100"})
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "journeymap")], check=True, env=env)
     results: dict = {"machine": machine(), "sizes": {}, "typical": {}, "others": {}}
 
+    results["calibration_s"] = {"before": calibration()}
     print(f"machine: {results['machine']['cpu']}, {results['machine']['cores']} cores, Python {results['machine']['python']}")
+    print(f"calibration: a 10,000,000-step Python loop takes {results['calibration_s']['before']} s right now")
     typical_runs = 5 if quick else 11
     results["typical"]["check"] = measure([*journeymap, "check", str(TYPICAL)], typical_runs, env)
     results["typical"]["render"] = measure([*journeymap, "render", str(TYPICAL), "-o", str(WORK / "typical.svg")], typical_runs, env)
@@ -186,7 +203,9 @@ def main(argv: list[str]) -> int:
         row["others"] = others
         results["sizes"][str(size)] = row
 
+    results["calibration_s"]["after"] = calibration()
     print_table(results)
+    print(f"\ncalibration loop: {results['calibration_s']['before']} s before, {results['calibration_s']['after']} s after")
     verdicts = check_targets(results)
     results["targets"] = verdicts
     (HERE / "results.json").write_text(json.dumps(results, indent=2) + "\n")

@@ -184,9 +184,9 @@ class Builder:
 
     def _read_mapping(self, node: Node, spec: S.ObjectSpec, label: str | None = None):
         """(values, extensions, complete) for a mapping of ``spec``; None if it is not a mapping."""
-        label = label or f"a {spec.label}"
-        if node.kind != MAPPING:
+        if node.kind is not MAPPING:
             if node.tag != FORBIDDEN:
+                label = label or f"a {spec.label}"
                 self._wrong_type(node, label[0].upper() + label[1:], "a mapping of 'key: value' lines")
             return None
         fields = self._fields[spec.name]
@@ -207,6 +207,9 @@ class Builder:
                     self._unknown_field(key, spec, value)
                 continue
             present.add(name)
+            if field.kind is S.TEXT and value.tag is STR and (not field.required or value.value.strip()):
+                values[name] = value.value  # the common case, without a converter call
+                continue
             if value.tag == FORBIDDEN:
                 complete = complete and not field.required
                 continue

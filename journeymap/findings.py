@@ -7,8 +7,8 @@ column, with an end) and an optional hint that says what to type instead.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 
 class Severity(str, Enum):
@@ -25,9 +25,13 @@ class Severity(str, Enum):
 _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A region of a source file; lines and columns are 1-based, end inclusive of the start."""
+class Span(NamedTuple):
+    """A region of a source file; lines and columns are 1-based, the end exclusive.
+
+    A named tuple rather than a frozen dataclass: a big map creates one per
+    object, and a tuple is built in one step (frozen dataclasses set each field
+    through object.__setattr__).
+    """
 
     path: str
     line: int
@@ -36,8 +40,9 @@ class Span:
     end_column: int
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
+    """One problem at one place. A named tuple, like Span: big maps yield tens of thousands."""
+
     path: str
     line: int
     column: int

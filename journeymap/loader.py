@@ -182,7 +182,7 @@ class _RefResolver:
             fail(f"cannot read {shown}: {exc.strerror or exc}")
             return None
         if isinstance(source, Finding):
-            return None, [dataclasses.replace(source, path=shown)], {}
+            return None, [source._replace(path=shown)], {}
         findings: list[Finding] = []
         composed = compose(source.text, shown)
         findings.extend(composed.findings)

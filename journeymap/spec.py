@@ -8,6 +8,7 @@ cannot disagree. Field names are the model's attribute names.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from .phases import PHASE_IDS
 
@@ -59,7 +60,7 @@ class ObjectSpec:
                 return field
         return None
 
-    @property
+    @cached_property
     def required(self) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if f.required)
 

@@ -71,7 +71,9 @@ def finding_lines(finding: Finding, source_lines: list[str], columns: int = _DEF
 def _caret(source_line: str, finding: Finding, columns: int) -> tuple[str, int, int]:
     """The line as shown (at most ``columns`` wide, cut around the finding) and the caret's place and width."""
     # Keep every character's display width so the caret stays under the right column.
-    clean = "".join(c if c.isprintable() or c == "\u3000" else " " for c in source_line.rstrip())
+    clean = source_line.rstrip()
+    if not clean.isprintable():
+        clean = "".join(c if c.isprintable() or c == "\u3000" else " " for c in clean)
     start = min(finding.column - 1, len(clean))
     if finding.end_line == finding.line and finding.end_column > finding.column:
         end = min(finding.end_column - 1, len(clean))

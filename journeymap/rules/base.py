@@ -8,14 +8,13 @@ entries) and with which severity (configuration).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Iterable, Mapping, NamedTuple
 
 from ..findings import Severity, Span
 from ..model import Journey, Stage, Touchpoint
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """A numeric rule option; thresholds are fractions of the scale's half-range."""
 
     name: str
@@ -26,8 +25,9 @@ class Option:
     relative: bool = True  # a fraction of the half-range (shown in scale units by `explain`)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """One problem a rule found (a named tuple: there can be tens of thousands)."""
+
     span: Span
     message: str
     hint: str | None = None
