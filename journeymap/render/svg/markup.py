@@ -48,7 +48,11 @@ def element(tag: str, content: str | None = None, **values) -> str:
 
 
 def text(x: float, y: float, content: str, **values) -> str:
-    # The poster draws tens of thousands of these: format the common part directly.
-    extra = attrs(**values) if values else ""
+    return text_with(x, y, content, attrs(**values) if values else "")
+
+
+def text_with(x: float, y: float, content: str, extra: str) -> str:
+    """A text element whose other attributes were formatted once with :func:`attrs`
+    (the poster draws tens of thousands of texts sharing a handful of styles)."""
     return f'<text x="{num(x)}" y="{num(y)}"{extra}>{escape(content)}</text>'
 

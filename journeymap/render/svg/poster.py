@@ -17,7 +17,7 @@ from ...textwidth import clip, wrap
 from ..themes import FONT_FAMILY, LIGHT, Theme
 from .curve import marker, smooth_path
 from .icons import icon
-from .markup import element, escape, num, text
+from .markup import attrs, element, escape, num, text, text_with
 from .parts import footer, header, stage_flag_text
 
 MARGIN = 32
@@ -234,34 +234,42 @@ class _Poster:
                 for n, line in enumerate(self._goal_lines(index)):
                     out.append(text(x + PAD, y + PAD + 12 + n * LINE, line))
         elif lane == "touchpoints":
+            styles = {
+                "small": attrs(font_size="10", fill=theme.muted),
+                "bold": attrs(font_weight="bold"),
+                "flags": attrs(font_size="10", font_weight="bold", fill=theme.flag),
+            }
             for sub in self.subs:
                 if sub.card is not None:
-                    out.append(self._card(sub, y, height))
+                    out.append(self._card(sub, y, height, styles))
         else:
             color = {"pains": theme.pain, "opportunities": theme.opportunity}.get(lane)
-            style = {"thoughts": {"font_style": "italic"}}.get(lane, {})
+            style = attrs(fill=color, font_style="italic" if lane == "thoughts" else None)
             for sub in self.subs:
                 for n, line in enumerate(self._lane_lines(lane, sub)):
-                    out.append(text(sub.x + PAD, y + PAD + 12 + n * LINE, line, fill=color, **style))
+                    out.append(text_with(sub.x + PAD, y + PAD + 12 + n * LINE, line, style))
         return "".join(out)
 
-    def _card(self, sub: _Sub, y: float, height: float) -> str:
+    def _card(self, sub: _Sub, y: float, height: float, styles: dict[str, str]) -> str:
         theme, card = self.theme, sub.card
         x, w = sub.x + 6, self.sub_w - 12
-        out = [element("rect", x=x, y=y + 6.0, width=w, height=height - 12.0, rx="6", fill=theme.card_fill,
-                       stroke=theme.flag if card.flags and any(f.severity != "info" for f in card.flags) else theme.card_stroke)]
-        out.append(icon(card.channel, x + 8, y + 14, theme.muted))
-        out.append(text(x + 28, y + 25, card.channel_label or "—", font_size="10", fill=theme.muted))
+        flagged = card.flags and any(f.severity != "info" for f in card.flags)
+        out = [
+            f'<rect x="{num(x)}" y="{num(y + 6.0)}" width="{num(w)}" height="{num(height - 12.0)}" rx="6" '
+            f'fill="{theme.card_fill}" stroke="{theme.flag if flagged else theme.card_stroke}"/>',
+            icon(card.channel, x + 8, y + 14, theme.muted),
+            text_with(x + 28, y + 25, card.channel_label or "—", styles["small"]),
+        ]
         line_y = y + 44
         for line in self._name_lines(card):
-            out.append(text(x + 8, line_y, line, font_weight="bold"))
+            out.append(text_with(x + 8, line_y, line, styles["bold"]))
             line_y += LINE
         if card.owner:
             owner = f"担当: {card.owner}" if self.layout.lang == "ja" else f"Owner: {card.owner}"
-            out.append(text(x + 8, line_y, clip([owner], 1, cells(w, 6.5))[0], font_size="10", fill=theme.muted))
+            out.append(text_with(x + 8, line_y, clip([owner], 1, cells(w, 6.5))[0], styles["small"]))
         if card.flags:
             codes = " ".join(dict.fromkeys(f.code for f in card.flags))
-            out.append(text(x + 8, y + height - 14, codes, font_size="10", font_weight="bold", fill=theme.flag))
+            out.append(text_with(x + 8, y + height - 14, codes, styles["flags"]))
         return "".join(out)
 
     def _curve(self, y: float, height: float) -> str:
@@ -281,8 +289,10 @@ class _Poster:
             label = _tick_label(tick) + (" (neutral)" if neutral and layout.lang == "en" else " (中立)" if neutral else "")
             out.append(text(self.grid_x - 8, ty + 4, label, font_size="10", fill=theme.muted, text_anchor="end"))
         count = len(layout.personas)
+        labels: dict[float, str] = {}
         for index, badge in enumerate(layout.personas):
             offset = (index - (count - 1) / 2) * 5 if count > 1 else 0.0
+            label_style = attrs(font_size="10", fill=badge.color)
             points = [
                 (sub.x + self.sub_w / 2 + offset, y_of(sub.card.scores[index]), sub.card.scores[index])
                 for sub in self.subs
@@ -296,7 +306,9 @@ class _Poster:
                 if count <= 3:
                     # Alternate above and below the marker so personas sharing a point stay legible.
                     label_y = py - 9 if index % 2 == 0 else py + 18
-                    out.append(text(px + 8, label_y, _tick_label(score), font_size="10", fill=badge.color))
+                    if score not in labels:
+                        labels[score] = _tick_label(score)
+                    out.append(text_with(px + 8, label_y, labels[score], label_style))
         return "".join(out)
 
 
