@@ -7,8 +7,10 @@ model (the finding says why), everything else is still checked.
 
 from __future__ import annotations
 
+
 import math
 import re
+import unicodedata
 from typing import Callable
 
 from . import spec as S
@@ -487,13 +489,29 @@ class Builder:
 
 
 def _quoted_number_hint(node: Node) -> str | None:
-    """"remove the quotes" when a number was written as text ("1", '-0.5')."""
-    if node.kind == SCALAR and node.tag in _TEXT_TAGS:
-        try:
-            float(node.value)
-        except ValueError:
-            return None
+    """What to type when a number was read as text: "1" in quotes, ２ typed full-width, 1e-3."""
+    if node.kind != SCALAR or node.tag not in _TEXT_TAGS or not node.value:
+        return None
+    half_width = unicodedata.normalize("NFKC", node.value).replace("\u2212", "-").strip()
+    try:
+        float(half_width)
+    except ValueError:
+        return None
+    if not half_width.isascii():
+        return None
+    if half_width != node.value:
+        return f"type the number with half-width characters: {half_width}"
+    plain = node.end_line == node.line and node.end_column - node.column == len(node.value)
+    if not plain:
         return f"remove the quotes: {node.value}"
+    if "e" in half_width.lower():
+        # YAML 1.1 reads an exponent as a number only with a point and a sign: 1.0e+3, 1.5e-3.
+        mantissa, _, exponent = half_width.lower().partition("e")
+        if "." not in mantissa:
+            mantissa += ".0"
+        if exponent[:1] not in "+-":
+            exponent = "+" + exponent
+        return f"YAML reads {node.value} as text; write {mantissa}e{exponent}, or the plain number ({float(half_width):g})"
     return None
 
 

@@ -360,6 +360,10 @@ def _syntax_finding(exc: yaml.YAMLError, path: str, text: str) -> Finding:
         if slip is not None:
             what, index = slip
             return error(Span(path, number, index + 1, number, index + 2), "E100", f"YAML syntax error: {what}")
+    plain = _plain_words(problem, lines, line, column)
+    if plain is not None:
+        message, hint, column = plain
+        return error(Span(path, line, column, line, column + 1), "E100", f"YAML syntax error: {message}", hint)
     message = f"YAML syntax error: {problem}"
     context = getattr(exc, "context", None)
     if context and context_mark is not None and context_mark.line + 1 != line:
@@ -367,6 +371,78 @@ def _syntax_finding(exc: yaml.YAMLError, path: str, text: str) -> Finding:
     source_line = lines[line - 1] if 0 < line <= len(lines) else ""
     hint = _syntax_hint(problem, source_line, column)
     return error(Span(path, line, column, line, column + 1), "E100", message, hint)
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def _previous_content(lines: list[str], line: int) -> tuple[int, str] | None:
+    """The nearest line above ``line`` (1-based) that holds more than blanks or a comment."""
+    for number in range(line - 1, 0, -1):
+        text = lines[number - 1]
+        if text.strip() and not text.lstrip().startswith("#"):
+            return number, text
+    return None
+
+
+def _plain_words(problem: str, lines: list[str], line: int, column: int) -> tuple[str, str, int] | None:
+    """libyaml's wording for the everyday mistakes, said as what to type instead.
+
+    Mis-indented lines are the most common slip in a workshop; libyaml calls them
+    "mapping values are not allowed" or "did not find expected '-' indicator".
+    """
+    if not 0 < line <= len(lines):
+        return None
+    text = lines[line - 1]
+    if "tab character" in problem:
+        return "a tab character in the indentation", "YAML indents with spaces, never tabs: replace the tab with spaces", column
+    before = text[: column - 1].rstrip()
+    starts_line = not text[: column - 1].strip()
+    if "did not find expected key" in problem and before.endswith(('"', "'")) and not starts_line:
+        key, _, value = text.partition(":")
+        quoted = "'" + value.strip().replace("'", "''") + "'"
+        return (
+            "text after the closing quote",
+            f"a quoted value ends at its closing quote; quote the whole text instead: {key.strip()}: {quoted}",
+            column,
+        )
+    above = _previous_content(lines, line)
+    if above is None:
+        return None
+    number, previous = above
+    here = _indent(text)
+    # Where the keys of the line above start ("- id: t" holds its keys 2 further in).
+    there = _indent(previous) + (2 if previous.lstrip().startswith("- ") else 0)
+    key = text.strip().split(":", 1)[0]
+    previous_key = previous.strip().removeprefix("- ").split(":", 1)[0]
+    if (
+        "mapping values are not allowed" in problem
+        and text.find(":") == column - 1  # the colon of this line's key, not one inside a text
+        and here > there
+        and ":" in previous
+        and not previous.rstrip().endswith(":")
+    ):
+        return (
+            f"line {line} is indented further than line {number} above it",
+            f"line `{key}:` up with `{previous_key}:` on line {number} ({_spaces(there)}), "
+            f"or, if it continues the text of `{previous_key}`, put that text in quotes",
+            here + 1,
+        )
+    if starts_line and ("did not find expected '-' indicator" in problem or "did not find expected key" in problem):
+        target = there
+        if here != target:
+            return (
+                f"the indentation of line {line} does not match the lines above it",
+                f"YAML needs the keys of one mapping to line up exactly: `{previous_key}:` on line {number} is "
+                f"indented by {_spaces(target)} and `{key}:` by {_spaces(here)}",
+                column,
+            )
+    return None
+
+
+def _spaces(count: int) -> str:
+    return "1 space" if count == 1 else f"{count} spaces"
 
 
 def _syntax_hint(problem: str, source_line: str, column: int) -> str | None:

@@ -133,3 +133,52 @@ def test_a_comma_inside_flow_braces_explains_the_quotes():
     finding = loaded.findings[0]
     assert (finding.code, finding.line, finding.column) == ("E102", 3, 39)
     assert "put text that contains a comma in quotes" in finding.hint
+
+
+TOUCHPOINT = "journeymap: 1\ntitle: T\nstages:\n  - id: s\n    name: S\n    touchpoints:\n      - id: t\n        name: T\n"
+
+
+def test_a_line_indented_too_far_is_named_with_the_line_to_align_with():
+    f = finding(load_text(TOUCHPOINT + "          thoughts: hmm\n"), "E100")
+    assert (f.line, f.column) == (9, 11)
+    assert f.message == "YAML syntax error: line 9 is indented further than line 8 above it"
+    assert f.hint.startswith("line `thoughts:` up with `name:` on line 8 (8 spaces)")
+
+
+def test_a_line_indented_too_little_says_how_many_spaces():
+    for spaces in (7, 6):
+        f = finding(load_text(TOUCHPOINT + " " * spaces + "emotion: 1\n"), "E100")
+        assert f.message == "YAML syntax error: the indentation of line 9 does not match the lines above it"
+        assert f"`name:` on line 8 is indented by 8 spaces and `emotion:` by {spaces} spaces" in f.hint
+
+
+def test_a_colon_inside_a_text_still_gets_the_quoting_hint():
+    f = finding(load_text(TOUCHPOINT + "        thoughts: Price: 10\n"), "E100")
+    assert "mapping values are not allowed" in f.message and "put the whole text in quotes" in f.hint
+
+
+def test_text_after_a_closing_quote_shows_the_quoted_line():
+    f = finding(load_text(TOUCHPOINT + '        thoughts: "Ready" SMS\n'), "E100")
+    assert f.message == "YAML syntax error: text after the closing quote"
+    assert f.hint.endswith("""thoughts: '"Ready" SMS'""")
+
+
+def test_numbers_typed_full_width_or_with_a_bare_exponent_say_what_to_type():
+    hints = {
+        value: finding(load_text(TOUCHPOINT + f"        emotion: {value}\n"), "E103").hint
+        for value in ("２", "－1", "1e-3", "'1'")
+    }
+    assert hints == {
+        "２": "type the number with half-width characters: 2",
+        "－1": "type the number with half-width characters: -1",
+        "1e-3": "YAML reads 1e-3 as text; write 1.0e-3, or the plain number (0.001)",
+        "'1'": "remove the quotes: 1",
+    }
+
+
+def test_init_into_an_existing_directory_names_a_file_inside_it(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "workshop").mkdir()
+    result = cli("init", "workshop")
+    assert result.exit_code == 2
+    assert "workshop is a directory; name the new map inside it: journeymap init workshop/journey.yaml" in result.stderr

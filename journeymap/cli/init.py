@@ -22,6 +22,7 @@ class Template(str, Enum):
 
 
 @app.command(
+    short_help="Start a new map from a template that explains each field.",
     help=(
         "Start a new journey map from a template with comments explaining each field: "
         "the canonical stages (awareness to advocacy), one persona and example touchpoints.\n\n"
@@ -41,6 +42,8 @@ def init(
     from ..scaffold import SCHEMA_FILE, template_text
     from ..schema import schema_json
 
+    if os.path.isdir(path):
+        fail(f"{path} is a directory; name the new map inside it: journeymap init {os.path.join(path, 'journey.yaml')}")
     if os.path.exists(path):
         fail(f"{path} already exists; journeymap init never overwrites a file (choose another name: journeymap init new-map.yaml)")
     if not path.lower().endswith((".yaml", ".yml")):
