@@ -81,21 +81,38 @@ class Node:
     node pairs.
     """
 
-    __slots__ = ("kind", "tag", "value", "line", "column", "end_line", "end_column", "dropped")
+    __slots__ = ("kind", "tag", "value", "start", "end", "dropped")
 
     def __init__(self, kind, tag, value, start, end):
         self.kind = kind
         self.tag = tag
         self.value = value
-        # The one place where libyaml's 0-based marks become 1-based positions.
-        self.line = start.line + 1
-        self.column = start.column + 1
-        self.end_line = end.line + 1
-        self.end_column = end.column + 1
+        # libyaml's marks, kept as they are: most nodes never need their position,
+        # so it is worked out only when asked for (a big map has ~40 nodes a touchpoint).
+        self.start = start
+        self.end = end
         self.dropped = 0  # duplicate keys removed from this mapping (already reported)
 
+    # The one place where libyaml's 0-based marks become 1-based positions.
+    @property
+    def line(self) -> int:
+        return self.start.line + 1
+
+    @property
+    def column(self) -> int:
+        return self.start.column + 1
+
+    @property
+    def end_line(self) -> int:
+        return self.end.line + 1
+
+    @property
+    def end_column(self) -> int:
+        return self.end.column + 1
+
     def span(self, path: str) -> Span:
-        return Span(path, self.line, self.column, self.end_line, self.end_column)
+        start, end = self.start, self.end
+        return Span(path, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"Node({self.kind}, {self.tag}, line {self.line})"
@@ -229,8 +246,7 @@ class _Composer:
                 continue
             elif cls is MappingEndEvent or cls is SequenceEndEvent:
                 node, _, anchor = pop()
-                end = event.end_mark
-                node.end_line, node.end_column = end.line + 1, end.column + 1
+                node.end = event.end_mark
                 if node.kind is MAPPING:
                     self._check_duplicates(node)
                 if anchor is not None:
@@ -310,6 +326,13 @@ class _Composer:
         return FORBIDDEN
 
     def _check_duplicates(self, node: Node) -> None:
+        pairs = node.value
+        try:
+            names = {key.value for key, _ in pairs}
+        except TypeError:  # a key that is a list or a mapping
+            names = None
+        if names is not None and len(names) == len(pairs) and "<<" not in names:
+            return  # the usual case, decided without a Python loop
         seen: dict[str, Node] = {}
         kept = []
         for key, value in node.value:
