@@ -11,6 +11,18 @@ import os
 import tempfile
 
 EXTENSIONS = {"svg": ".svg", "html": ".html", "png": ".png", "dot": ".dot", "flow": ".flow.svg", "mermaid": ".mmd"}
+# What an output file's name says it holds; longest suffix first (x.flow.svg is the flow view).
+FORMAT_OF_SUFFIX = (
+    (".flow.svg", "flow"),
+    (".svg", "svg"),
+    (".html", "html"),
+    (".htm", "html"),
+    (".png", "png"),
+    (".dot", "dot"),
+    (".gv", "dot"),
+    (".mmd", "mermaid"),
+    (".mermaid", "mermaid"),
+)
 MAP_SUFFIXES = (".yaml", ".yml")
 
 
@@ -26,38 +38,84 @@ def default_output(source: str, fmt: str) -> str:
     return base + EXTENSIONS[fmt]
 
 
+def names_directory(output: str | None) -> bool:
+    """-o out/ (existing or not) or an existing directory: one file per map inside it."""
+    return output is not None and output != "-" and (output.endswith(("/", os.sep)) or os.path.isdir(output))
+
+
+def choose_format(output: str | None, fmt: str | None) -> str:
+    """The format to write: --format if given, else what -o's file name says, else SVG.
+
+    Raises OutputError when the two disagree (``-o poster.png --format svg``) or when
+    the name asks for something journeymap cannot write (``-o poster.pdf``), so that
+    a file never holds something other than its name says.
+    """
+    if output is None or output == "-" or names_directory(output):
+        return fmt or "svg"
+    name = os.path.basename(output).lower()
+    suffix = os.path.splitext(name)[1]
+    implied = next((f for ending, f in FORMAT_OF_SUFFIX if name.endswith(ending)), None)
+    if fmt is None:
+        if implied:
+            return implied
+        if suffix and suffix not in MAP_SUFFIXES:
+            raise OutputError(
+                f"journeymap cannot write {suffix} files; end -o with .svg, .html, .png, .dot, .flow.svg "
+                f"or .mmd, or give --format"
+            )
+        return "svg"
+    if implied and implied != fmt and not {implied, fmt} <= {"svg", "flow"}:  # both are SVG
+        raise OutputError(
+            f"-o {output} says {implied.upper()} but --format {fmt} writes {fmt.upper()}: "
+            f"rename the file to end in {EXTENSIONS[fmt]}, or leave out --format"
+        )
+    return fmt
+
+
 def plan_outputs(sources: list[str], fmt: str, output: str | None, protected: set[str] = frozenset()) -> list[str]:
-    """The output path for each source ("-" for standard output); raises OutputError."""
+    """The output path for each source ("-" for standard output); raises OutputError.
+
+    A directory named with a trailing slash (``-o out/``) is created when the
+    first file is written into it.
+    """
     if output == "-":
         if len(sources) > 1:
             raise OutputError("-o - writes to standard output, which can take one map only")
         return ["-"]
     if output is None:
         targets = [default_output(s, fmt) for s in sources]
-    elif os.path.isdir(output):
+    elif names_directory(output):
+        if os.path.exists(output) and not os.path.isdir(output):
+            raise OutputError(f"{output.rstrip('/' + os.sep)} is a file, not a directory")
         targets = [os.path.join(output, os.path.basename(default_output(s, fmt))) for s in sources]
     elif len(sources) > 1:
-        raise OutputError(f"{output} is not a directory; with several maps, -o must name a directory")
+        raise OutputError(f"{output} is not a directory; with several maps, -o must name one (write {output}/ to create it)")
     else:
         targets = [output]
+    creates = os.path.abspath(output) if names_directory(output) else None
     inputs = {os.path.realpath(p) for p in list(sources) + list(protected)}
     seen: set[str] = set()
     for target in targets:
         real = os.path.realpath(target)
         if real in inputs or target.lower().endswith(MAP_SUFFIXES):
-            raise OutputError(f"refusing to write {target}: it is a journey map (an input is never overwritten)")
+            what = "it is one of the maps being drawn" if real in inputs else "a .yaml file is never written by render"
+            raise OutputError(f"refusing to write {target}: {what}; choose another -o")
         if real in seen:
-            raise OutputError(f"two maps would be written to {target}; use -o DIRECTORY or rename one")
+            raise OutputError(
+                f"two maps have the same file name and would both be written to {target}; render them one at a time with -o FILE"
+            )
         seen.add(real)
         parent = os.path.dirname(os.path.abspath(target))
-        if not os.path.isdir(parent):
-            raise OutputError(f"cannot write {target}: the directory {os.path.dirname(target) or '.'} does not exist")
+        if not os.path.isdir(parent) and parent != creates:
+            folder = os.path.dirname(target) or "."
+            raise OutputError(f"cannot write {target}: the directory {folder} does not exist (mkdir {folder} first)")
     return targets
 
 
 def write_atomic(path: str, data: bytes) -> None:
     """Write ``data`` to ``path`` in one step; on any error the old file stays as it was."""
     directory = os.path.dirname(os.path.abspath(path))
+    os.makedirs(directory, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:

@@ -116,6 +116,7 @@ def test_no_changes(cli, repo):
 def test_a_map_new_since_the_revision_is_all_additions(cli, repo):
     shutil.copy(EXAMPLES / "call-centre-support.yaml", repo / "maps" / "new.yaml")
     out = cli("diff", "maps/new.yaml", "--rev", "HEAD").stdout
+    assert out.startswith("maps/new.yaml: HEAD (the file did not exist) → working tree\n")
     assert "stage 'Something is wrong' added at the start" in out
 
 

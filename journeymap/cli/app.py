@@ -14,7 +14,9 @@ app = typer.Typer(
     name="journeymap",
     help=(
         "Customer journey maps as YAML: check them, find weak stages, and report where to act.\n\n"
-        "Start with `journeymap check examples/`; every command has --help."
+        "New here? `journeymap init journey.yaml` writes a map to start from, "
+        "`journeymap check journey.yaml` says what to improve and `journeymap show journey.yaml` "
+        "draws it in the terminal. Every command has --help."
     ),
     add_completion=False,
     no_args_is_help=True,
@@ -68,6 +70,17 @@ def output_width(stream: TextIO) -> int | None:
 
         return shutil.get_terminal_size().columns
     return None
+
+
+def between(low: float, high: float):
+    """An option callback: a number from low to high, said in words (click would print "0.1<=x<=8.0")."""
+
+    def check(value):
+        if value is not None and not low <= value <= high:
+            raise typer.BadParameter(f"{value} is not between {low:g} and {high:g}")
+        return value
+
+    return check
 
 
 def fail(message: str, code: int = 2) -> NoReturn:

@@ -18,12 +18,14 @@ class DiffFormat(str, Enum):
 
 
 @app.command(
+    short_help="What changed between two versions of a map, in customer terms.",
     help=(
         "Show what changed between two versions of a map: stage averages and scores per persona, "
         "stages, touchpoints and personas added, removed, renamed or moved, pain points and "
         "opportunities, and findings that are new or resolved.\n\n"
-        "journeymap diff OLD.yaml NEW.yaml   compares two files;\n"
-        "journeymap diff map.yaml --rev main  compares the file with its version in git.\n\n"
+        "\b\n"
+        "journeymap diff OLD.yaml NEW.yaml    compares two files\n"
+        "journeymap diff map.yaml --rev main  compares the file with its version in git\n\n"
         "--format md is ready to paste as a pull-request comment. Exit code 0, or 1 with "
         "--fail-on-regression when a stage average fell or a new warning or error appeared."
     )
@@ -56,7 +58,8 @@ def diff(
             fail(str(exc))
         old_label, new_label = rev, "working tree"
         if data is None:
-            # The map is new since that revision: everything in it is an addition.
+            # The map is new since that revision: everything in it is an addition, and the label says why.
+            old_label = f"{rev} (the file did not exist)"
             before = Loaded(current, Journey(title=after.path, stages=(), path=current), [])
         else:
             before = MapLoader(settings.max_file_size).load_bytes(data, current)

@@ -19,11 +19,12 @@ import_app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-app.add_typer(import_app, name="import")
+app.add_typer(import_app, name="import", short_help="Create a journey map from a Mermaid journey diagram.")
 
 
 @import_app.command(
     "mermaid",
+    short_help="Turn a Mermaid journey diagram into a journey map.",
     help=(
         "Read a Mermaid `journey` diagram (a .mmd file, or Markdown with ```mermaid blocks) "
         "and write it as a journey map: sections become stages, tasks touchpoints, actors "

@@ -8,7 +8,7 @@ from typing import List, Optional
 
 import typer
 
-from .app import app, fail
+from .app import app, between, fail
 
 
 class RenderFormat(str, Enum):
@@ -26,10 +26,12 @@ class ThemeName(str, Enum):
 
 
 @app.command(
+    short_help="Draw maps as a poster (SVG, HTML, PNG), a flow chart or a Mermaid block.",
     help=(
         "Draw maps as a poster: SVG (default), a self-contained HTML page or a PNG; or as a flow "
         "of touchpoints: DOT source, or SVG through Graphviz (--format flow).\n\n"
-        "The output goes beside each map (coffee.yaml -> coffee.svg) unless -o says otherwise. "
+        "The output goes beside each map (coffee.yaml -> coffee.svg) unless -o says otherwise; "
+        "-o poster.png picks the format from the name, -o out/ writes one file per map into out/. "
         "Files are replaced in one step, and a map is never overwritten."
     )
 )
@@ -39,15 +41,21 @@ def render(
     output: Optional[str] = typer.Option(
         None, "--output", "-o", metavar="PATH", help="Output file, a directory for several maps, or - for standard output."
     ),
-    output_format: RenderFormat = typer.Option(
-        RenderFormat.svg,
+    output_format: Optional[RenderFormat] = typer.Option(
+        None,
         "--format",
         "-f",
-        help="svg, html, png; dot or flow for the touchpoint flow view; mermaid for a Mermaid journey block.",
+        help=(
+            "svg, html, png; dot or flow for the touchpoint flow view; mermaid for a Mermaid journey block. "
+            "Default: what the -o file name ends in, else svg."
+        ),
+        show_default=False,
     ),
     persona: Optional[str] = typer.Option(None, "--persona", metavar="ID", help="Draw only this persona's scores."),
     theme: ThemeName = typer.Option(ThemeName.light, "--theme", help="light or dark."),
-    scale: float = typer.Option(1.0, "--scale", min=0.1, max=8.0, help="PNG resolution: 2 doubles width and height."),
+    scale: float = typer.Option(
+        1.0, "--scale", metavar="N", callback=between(0.1, 8), help="PNG size, 0.1 to 8: 2 doubles width and height."
+    ),
     font: Optional[List[str]] = typer.Option(
         None, "--font", metavar="FILE", help="Font file(s) for PNG text, e.g. a Japanese .ttf/.otf."
     ),
@@ -56,7 +64,7 @@ def render(
     ),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration for the rules."),
 ) -> None:
-    from ..output import OutputError, plan_outputs, write_atomic
+    from ..output import OutputError, choose_format, plan_outputs, write_atomic
     from ..render.formats import RenderOptions, render_bytes
     from ..render.graphviz_backend import GraphvizMissing
     from ..render.png import PngError
@@ -67,10 +75,11 @@ def render(
     loaded_maps = [load_one(path, settings) for path in paths]  # also: missing files exit 2 before watching
     protected = {source for loaded in loaded_maps for source in loaded.sources}
     try:
-        targets = plan_outputs(list(paths), output_format.value, output, protected)
+        fmt = choose_format(output, output_format.value if output_format else None)
+        targets = plan_outputs(list(paths), fmt, output, protected)
     except OutputError as exc:
         fail(str(exc))
-    options = RenderOptions(output_format.value, persona, theme.value, scale, tuple(font or ()))
+    options = RenderOptions(fmt, persona, theme.value, scale, tuple(font or ()))
     if watch:
         if targets == ["-"]:
             fail("--watch writes files; it cannot write to standard output")

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from .app import app, fail, is_debug, output_width, use_color
+from .app import app, between, fail, is_debug, output_width, use_color
 
 
 class ReportFormat(str, Enum):
@@ -18,6 +18,7 @@ class ReportFormat(str, Enum):
 
 
 @app.command(
+    short_help="Scores per stage and persona, the CX score, and where to act first.",
     help=(
         "Summarise one map: average emotion per stage and persona, the CX score, the weakest "
         "stages and why, the top pain points, the opportunity backlog for each owner, channel "
@@ -29,7 +30,7 @@ def report(
     ctx: typer.Context,
     path: str = typer.Argument(..., metavar="FILE", help="The journey map."),
     output_format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="text, md or json."),
-    top: int = typer.Option(10, "--top", min=1, help="How many pain points to list."),
+    top: int = typer.Option(10, "--top", metavar="N", callback=between(1, 1000), help="How many pain points to list."),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration to use for the rules."),
 ) -> None:
     from ..report import build_report

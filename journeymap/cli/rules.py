@@ -19,6 +19,7 @@ class RulesFormat(str, Enum):
 
 @app.command(
     "rules",
+    short_help="List every code journeymap reports, with its severity.",
     help=(
         "List every code journeymap reports: E1xx (the file is not a valid map), "
         "W2xx (weak stages) and I3xx (advice), with severity and a summary.\n\n"
@@ -49,6 +50,7 @@ def rules(
 
 @app.command(
     "explain",
+    short_help="Explain one code in depth: why it matters and how to fix it.",
     help=(
         "Explain one code: what it finds, why it matters for customers, an example and how to fix it, "
         "with the thresholds in force here (from journeymap.toml or pyproject.toml).\n\n"

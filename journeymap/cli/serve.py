@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from .app import app, fail
+from .app import app, between, fail
 
 
 class ThemeName(str, Enum):
@@ -18,6 +18,7 @@ class ThemeName(str, Enum):
 
 
 @app.command(
+    short_help="A live web page of one map for the projector; it updates on save.",
     help=(
         "Show one map as a local web page that updates itself whenever the file is saved: "
         "put it on the projector and edit the YAML. A broken save shows what is wrong above "
@@ -28,8 +29,10 @@ class ThemeName(str, Enum):
 )
 def serve(
     path: str = typer.Argument(..., metavar="FILE", help="The journey map."),
-    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; 0.0.0.0 shares it on your network."),
+    port: int = typer.Option(
+        8000, "--port", metavar="N", callback=between(0, 65535), help="Port to listen on (0: any free port)."
+    ),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on; 0.0.0.0 shares it on your network."),
     theme: ThemeName = typer.Option(ThemeName.light, "--theme", help="light or dark."),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration for the rules."),
 ) -> None:

@@ -12,6 +12,7 @@ from .app import app, fail, output_width, use_color
 
 
 @app.command(
+    short_help="Show one map in the terminal, with its emotion curve and flags.",
     help=(
         "Show one map in the terminal, for a workshop or a projector: every stage with its goal, "
         "touchpoints (channel and owner), actions, thoughts, emotion per persona, pain points and "

@@ -33,7 +33,35 @@ def test_several_maps_at_once_and_into_a_directory(cli, maps, tmp_path):
     assert result.exit_code == 0
     assert sorted(os.listdir(tmp_path / "out")) == ["saas-onboarding.html", "weak-signup.html"]
     result = cli("render", "examples/weak-signup.yaml", "examples/saas-onboarding.yaml", "-o", "one.svg")
-    assert result.exit_code == 2 and "must name a directory" in result.stderr
+    assert result.exit_code == 2 and "-o must name one (write one.svg/ to create it)" in result.stderr
+
+
+def test_a_trailing_slash_creates_the_directory(cli, maps, tmp_path):
+    result = cli("render", "examples/weak-signup.yaml", "examples/saas-onboarding.yaml", "-o", "posters/2026/")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(os.listdir(tmp_path / "posters" / "2026")) == ["saas-onboarding.svg", "weak-signup.svg"]
+    result = cli("render", "examples/weak-signup.yaml", "-o", "missing/poster.svg")
+    assert result.exit_code == 2 and "the directory missing does not exist (mkdir missing first)" in result.stderr
+    assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [("poster.png", b"\x89PNG"), ("page.html", b"<!DOCTYPE html>"), ("flow.dot", b"digraph journey {"), ("j.mmd", b"journey\n"), ("p.svg", b"<svg")],
+)
+def test_the_output_name_chooses_the_format(cli, maps, tmp_path, name, starts):
+    result = cli("render", "examples/weak-signup.yaml", "-o", name)
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / name).read_bytes().startswith(starts)
+
+
+def test_a_name_and_a_format_that_disagree_are_refused(cli, maps, tmp_path):
+    result = cli("render", "examples/weak-signup.yaml", "-o", "poster.png", "--format", "svg")
+    assert result.exit_code == 2
+    assert "-o poster.png says PNG but --format svg writes SVG: rename the file to end in .svg" in result.stderr
+    result = cli("render", "examples/weak-signup.yaml", "-o", "poster.pdf")
+    assert result.exit_code == 2 and "cannot write .pdf files" in result.stderr
+    assert not (tmp_path / "poster.png").exists() and not (tmp_path / "poster.pdf").exists()
 
 
 def test_standard_output(cli, maps):
@@ -54,7 +82,7 @@ def test_an_input_is_never_overwritten(cli, maps):
     for target in ("examples/weak-signup.yaml", "examples/personas/kenji.yaml", "other.yml"):
         result = cli("render", "examples/weak-signup.yaml", "-o", target)
         assert result.exit_code == 2, target
-        assert "never overwritten" in result.stderr
+        assert f"refusing to write {target}" in result.stderr
     assert cli("render", "examples/coffee-subscription.ja.yaml", "-o", "examples/personas/kenji.yaml").exit_code == 2
     assert (maps / "weak-signup.yaml").read_bytes() == before
 
