@@ -56,19 +56,24 @@ class Excluder:
 def discover(
     paths: list[str], max_bytes: int, excluded: Excluder | None = None, skip_non_maps: bool = False
 ) -> list[str]:
-    """The map files to check; raises DiscoveryError for missing paths and empty directories.
+    """The map files to check; raises DiscoveryError when no path exists, and for empty directories.
+
+    A missing path beside ones that exist is passed on, so that the others are
+    still checked and the missing one is reported as unreadable (exit code 2).
 
     With ``skip_non_maps``, files named explicitly that are not journey maps are skipped
     (pre-commit passes every changed YAML file) instead of being reported as E113.
     """
     excluded = excluded or Excluder()
     missing = [p for p in paths if not os.path.exists(p)]
-    if missing:
+    if missing and len(missing) == len(paths):
         raise DiscoveryError(f"{display_path(missing[0])}: no such file or directory")
     found: list[str] = []
     seen: set[str] = set()
     for path in paths:
-        if os.path.isdir(path):
+        if path in missing:
+            maps = [path]
+        elif os.path.isdir(path):
             maps = [f for f in _yaml_files(path, excluded) if is_journey_map(f, max_bytes)]
             if not maps:
                 raise DiscoveryError(
@@ -97,5 +102,8 @@ def _yaml_files(directory: str, excluded: Excluder) -> list[str]:
         for name in filenames:
             path = os.path.join(current, name)
             if name.endswith(EXTENSIONS) and not name.startswith(".") and not excluded(path):
-                files.append(path)
+                # A pipe or a device named *.yaml would block the read forever; a file named
+                # on the command line is read whatever it is (`check <(git show HEAD:map.yaml)`).
+                if os.path.isfile(path):
+                    files.append(path)
     return sorted(files, key=lambda f: display_path(f))

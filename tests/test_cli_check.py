@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import pytest
@@ -221,3 +222,20 @@ def test_github_annotations_escape_what_github_requires_end_to_end(cli, tmp_path
     assert line.startswith("::warning file=a%2Cb%3Ac.yaml,line=3,col=10,")
     assert "title=W203 empty-stage::the '50%25 off: sale, now%0Aand more' stage has no touchpoints" in line
     assert "\n" not in line
+
+
+def test_a_missing_file_beside_others_is_reported_and_the_others_still_checked(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ok.yaml").write_text(CLEAN_MAP)
+    result = cli("check", "ok.yaml", "typo.yaml")
+    assert result.exit_code == 2
+    assert "journeymap: error: typo.yaml: cannot read: No such file or directory" in result.stdout
+    assert result.stdout.endswith("Checked 1 of 2 files (1 could not be checked): no other problems.\n")
+
+
+def test_a_pipe_named_like_a_map_is_skipped_when_walking_a_directory(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ok.yaml").write_text(CLEAN_MAP)
+    os.mkfifo(tmp_path / "pipe.yaml")  # opening it for reading would wait for a writer forever
+    result = cli("check", ".")
+    assert result.exit_code == 0 and result.stdout == "Checked 1 file: no problems found.\n"
