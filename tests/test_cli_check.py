@@ -239,3 +239,13 @@ def test_a_pipe_named_like_a_map_is_skipped_when_walking_a_directory(cli, tmp_pa
     os.mkfifo(tmp_path / "pipe.yaml")  # opening it for reading would wait for a writer forever
     result = cli("check", ".")
     assert result.exit_code == 0 and result.stdout == "Checked 1 file: no problems found.\n"
+
+
+def test_the_caret_stops_before_a_trailing_comment(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "m.yaml").write_text(
+        "journeymap: 1\ntitle: T\nstages:\n  - id: s   # the first stage\n    name: S\n    touchpoints: []\n"
+    )
+    lines = cli("check", "m.yaml").stdout.splitlines()
+    shown = lines.index("4 |   - id: s   # the first stage")
+    assert lines[shown + 1] == "  |     ^^^^^"

@@ -78,12 +78,27 @@ def _caret(source_line: str, finding: Finding, columns: int) -> tuple[str, int, 
     if finding.end_line == finding.line and finding.end_column > finding.column:
         end = min(finding.end_column - 1, len(clean))
     else:
-        end = len(clean)
+        end = _content_end(clean, start)  # a finding spanning lines: underline this line's YAML, not its comment
     if width(clean) > columns:
         clean, start, end = _window(clean, start, end, columns)
     caret_at = width(clean[:start])
     caret_width = max(1, min(width(clean[start:end]), columns - caret_at))
     return clean, caret_at, caret_width
+
+
+def _content_end(text: str, start: int) -> int:
+    """Where the YAML on this line ends: before a `# comment` and the blanks in front of it."""
+    quote = None
+    for index in range(start, len(text)):
+        char = text[index]
+        if quote:
+            if char == quote:
+                quote = None
+        elif char in "\"'" and (index == start or text[index - 1] in " :[{,-"):
+            quote = char
+        elif char == "#" and index > 0 and text[index - 1] in " \t":
+            return max(start + 1, len(text[:index].rstrip()))
+    return len(text)
 
 
 def _window(text: str, start: int, end: int, columns: int) -> tuple[str, int, int]:
