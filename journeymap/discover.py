@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from fnmatch import fnmatchcase
 
 SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", ".venv", "site-packages"})
@@ -104,6 +105,14 @@ def _yaml_files(directory: str, excluded: Excluder) -> list[str]:
             if name.endswith(EXTENSIONS) and not name.startswith(".") and not excluded(path):
                 # A pipe or a device named *.yaml would block the read forever; a file named
                 # on the command line is read whatever it is (`check <(git show HEAD:map.yaml)`).
-                if os.path.isfile(path):
+                if not _is_special(path):
                     files.append(path)
     return sorted(files, key=lambda f: display_path(f))
+
+
+def _is_special(path: str) -> bool:
+    """A pipe, socket or device; a broken link is not special: it is reported as unreadable."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False

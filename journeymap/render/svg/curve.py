@@ -1,8 +1,7 @@
 """The emotion curve: smooth persona lines through their scored touchpoints, with markers.
 
-Lines are Catmull-Rom splines turned into cubic Béziers, with control points
-kept inside the plot so a curve never swings past the top or bottom of the
-scale. Each point is a marker in the persona's shape, filled with the score's
+Lines are monotone cubic Béziers: between two scores a line never rises above
+the higher or dips below the lower, so it shows no score nobody gave. Each point is a marker in the persona's shape, filled with the score's
 colour: colour and shape each carry the information on their own.
 """
 
@@ -12,23 +11,40 @@ from .markup import num
 
 
 def smooth_path(points: list[tuple[float, float]], top: float, bottom: float) -> str:
-    """SVG path data through ``points`` (x ascending); empty for fewer than two points."""
+    """SVG path data through ``points`` (x ascending); empty for fewer than two points.
+
+    A monotone cubic (Fritsch-Carlson): between two scores the line stays between
+    them, so it never shows a score nobody gave (a Catmull-Rom spline sagged below
+    two equal -1 scores when its neighbours were higher).
+    """
     if len(points) < 2:
         return ""
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    count = len(points)
+    steps = [xs[i + 1] - xs[i] for i in range(count - 1)]
+    slopes = [(ys[i + 1] - ys[i]) / steps[i] if steps[i] else 0.0 for i in range(count - 1)]
+    tangents = [slopes[0]] + [
+        0.0 if slopes[i - 1] * slopes[i] <= 0 else (slopes[i - 1] + slopes[i]) / 2 for i in range(1, count - 1)
+    ] + [slopes[-1]]
+    for i, slope in enumerate(slopes):
+        if slope == 0:
+            tangents[i] = tangents[i + 1] = 0.0
+            continue
+        a, b = tangents[i] / slope, tangents[i + 1] / slope
+        if a * a + b * b > 9:  # keep the segment monotone
+            t = 3 / (a * a + b * b) ** 0.5
+            tangents[i], tangents[i + 1] = t * a * slope, t * b * slope
 
     def clamp(y: float) -> float:
         return min(max(y, top), bottom)
 
-    parts = [f"M{num(points[0][0])} {num(points[0][1])}"]
-    for i in range(len(points) - 1):
-        p0 = points[i - 1] if i > 0 else points[i]
-        p1, p2 = points[i], points[i + 1]
-        p3 = points[i + 2] if i + 2 < len(points) else p2
-        c1 = (p1[0] + (p2[0] - p0[0]) / 6, clamp(p1[1] + (p2[1] - p0[1]) / 6))
-        c2 = (p2[0] - (p3[0] - p1[0]) / 6, clamp(p2[1] - (p3[1] - p1[1]) / 6))
-        parts.append(
-            f"C{num(c1[0])} {num(c1[1])} {num(c2[0])} {num(c2[1])} {num(p2[0])} {num(p2[1])}"
-        )
+    parts = [f"M{num(xs[0])} {num(ys[0])}"]
+    for i, step in enumerate(steps):
+        third = step / 3
+        c1 = (xs[i] + third, clamp(ys[i] + tangents[i] * third))
+        c2 = (xs[i + 1] - third, clamp(ys[i + 1] - tangents[i + 1] * third))
+        parts.append(f"C{num(c1[0])} {num(c1[1])} {num(c2[0])} {num(c2[1])} {num(xs[i + 1])} {num(ys[i + 1])}")
     return " ".join(parts)
 
 
