@@ -510,3 +510,34 @@ def test_any_text_exports_to_a_diagram_mermaid_reads_back(title, stage_names, ta
         for touchpoint, again in zip(original.touchpoints, read.touchpoints):
             if plain(touchpoint.name):
                 assert again.name == touchpoint.name
+
+
+@pytest.mark.parametrize("example", ["coffee-subscription.ja.yaml", "weak-signup.yaml", "call-centre-support.yaml"])
+def test_an_exported_map_imports_back_with_the_same_touchpoints_and_scores(example):
+    journey = MapLoader().load(str(EXAMPLES / example)).journey
+    back = import_mermaid(to_mermaid(journey), "exported.mmd").journey
+    names = {p.id: p.name for p in back.personas}
+    short = {persona.id: next(pid for pid, name in names.items() if name in persona.name) for persona in journey.personas}
+    scored = [t for _, t in journey.touchpoints() if t.emotion is not None]  # unscored ones become %% comments
+    assert [t.name for _, t in back.touchpoints()] == [t.name.replace(":", "∶") for t in scored]
+    for original, (_, again) in zip(scored, back.touchpoints()):
+        for persona in journey.personas:
+            score = original.score(persona.id)
+            expected = None if score is None else float(mermaid_score(score, journey.scale))
+            assert again.score(short[persona.id]) == expected, (original.name, persona.id)
+
+
+def test_consecutive_tasks_of_one_step_with_different_actors_are_one_touchpoint():
+    result = from_text(
+        """\
+        journey
+          section Contact
+            Call us: 4: Aiko
+            Call us: 2: Kenji
+            Call us: 3: Aiko
+            Call us: 5
+        """
+    )
+    calls = result.journey.stages[0].touchpoints
+    assert [c.emotion.scores for c in calls][0] == (Score("aiko", 4), Score("kenji", 2))
+    assert len(calls) == 3  # Aiko again starts a new step; a task without actors is its own step

@@ -3,7 +3,8 @@
 Mapping: ``title`` → title; each ``section`` → a stage; each task → a
 touchpoint; actors → personas (named as written); scores on Mermaid's 1..5
 scale. A task with actors scores each of them (``emotion: {me: 5}``); a task
-without actors gets one score for everyone (``emotion: 5``). Tasks before the
+without actors gets one score for everyone (``emotion: 5``). Consecutive tasks
+of one name with different actors are one touchpoint scored per actor. Tasks before the
 first section go into a stage named after the title (or "Journey").
 ``accDescr`` becomes the description, or ``accTitle`` when there is no title.
 
@@ -119,8 +120,8 @@ def to_journey(diagram: Diagram) -> tuple[Journey, tuple[Problem, ...]]:
     for section in diagram.sections:
         name = section.name if section.name is not None else diagram.title or DEFAULT_NAME
         touchpoints = tuple(
-            Touchpoint(touchpoint_ids.new(task.name), task.name, emotion=_emotion(task, personas, problems))
-            for task in section.tasks
+            Touchpoint(touchpoint_ids.new(group[0].name), group[0].name, emotion=_emotion(group, personas, problems))
+            for group in _steps(section.tasks)
         )
         stages.append(Stage(stage_ids.new(name), name, touchpoints=touchpoints))
     if not stages:
@@ -138,14 +139,42 @@ def to_journey(diagram: Diagram) -> tuple[Journey, tuple[Problem, ...]]:
     return journey, tuple(sorted(problems, key=lambda p: p.line))
 
 
-def _emotion(task: Task, personas: dict[str, Persona], problems: list[Problem]) -> Emotion | None:
-    value = _score(task, problems)
-    if value is None:
+def _steps(tasks) -> list[list[Task]]:
+    """Tasks grouped into touchpoints: one step written once per score is one touchpoint.
+
+    ``Call us: 2: Kenji`` right after ``Call us: 4: Aiko`` is how Mermaid says that two
+    people feel differently at the same step (and how ``render --format mermaid`` writes
+    it), so consecutive tasks of the same name with different actors become one
+    touchpoint scored per actor. A task without actors, or one repeating an actor,
+    starts a new touchpoint.
+    """
+    groups: list[list[Task]] = []
+    for task in tasks:
+        last = groups[-1] if groups else None
+        if (
+            last is not None
+            and task.actors
+            and last[0].name == task.name
+            and all(earlier.actors for earlier in last)
+            and not set(task.actors) & {actor for earlier in last for actor in earlier.actors}
+        ):
+            last.append(task)
+        else:
+            groups.append([task])
+    return groups
+
+
+def _emotion(group: list[Task], personas: dict[str, Persona], problems: list[Problem]) -> Emotion | None:
+    scored = [(task, value) for task in group if (value := _score(task, problems)) is not None]
+    if not scored:
         return None
-    if not task.actors:
-        return Emotion(value)
-    ids = dict.fromkeys(personas[actor].id for actor in task.actors)  # `Me, Me` scores Me once
-    return Emotion(None, tuple(Score(pid, value) for pid in ids), True)
+    if not group[0].actors:
+        return Emotion(scored[0][1])
+    ids = {}  # persona id -> score; `Me, Me` scores Me once
+    for task, value in scored:
+        for actor in task.actors:
+            ids.setdefault(personas[actor].id, value)
+    return Emotion(None, tuple(Score(pid, value) for pid, value in ids.items()), True)
 
 
 def _score(task: Task, problems: list[Problem]) -> float | None:
