@@ -55,7 +55,10 @@ personas:
   - id: aiko
     name: Aiko (28, designer)
     channels: [instagram, app, chat]
-  - ref: personas/kenji.yaml      # a persona kept in its own file
+  - id: kenji
+    name: Kenji (62, retired)
+    channels: [phone, store]
+  # - ref: personas/kenji.yaml    # or keep a persona in its own file and refer to it
 stages:
   - id: awareness                 # a canonical phase id also sets the phase
     name: 認知

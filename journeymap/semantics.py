@@ -77,6 +77,7 @@ def _unknown_persona(persona_id: str, span: Span, known: list[str]) -> Finding:
     if not known:
         hint = "this map defines no personas: use one number, or add the persona under `personas:`"
     else:
+        known = list(dict.fromkeys(known))  # a duplicated id (E105) is still one persona
         suggestion = closest(persona_id, known)
         hint = (f"did you mean '{suggestion}'? " if suggestion else "") + f"known personas: {quoted_list(known)}"
     return error(span, "E106", f"unknown persona '{persona_id}' in emotion scores", hint)

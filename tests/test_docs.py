@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from journeymap.docgen import generated_files
@@ -25,3 +27,20 @@ def test_format_reference_names_every_field():
         assert f"### {obj.name}" in text
         for field in obj.fields:
             assert f"| `{field.name}` |" in text
+
+
+def test_every_yaml_map_in_the_docs_loads_as_pasted():
+    """A reader copies a map from the docs into a file: it must load without errors."""
+    from journeymap.loader import MapLoader
+
+    checked = 0
+    for path in sorted((ROOT / "docs").glob("*.md")) + [ROOT / "README.md"]:
+        text = path.read_text(encoding="utf-8")
+        for block in re.findall(r"^```yaml\n(.*?)^```", text, flags=re.S | re.M):
+            if not block.startswith("journeymap:"):
+                continue  # a fragment (one stage, a config file), not a whole map
+            loaded = MapLoader().load_text(block, f"{path.name}")
+            errors = [f"{f.code} {f.message}" for f in loaded.findings if f.severity.value == "error"]
+            assert not errors, (path.name, block[:60], errors)
+            checked += 1
+    assert checked >= 2  # at least the small map of docs/format.md and the README's

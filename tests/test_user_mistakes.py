@@ -182,3 +182,19 @@ def test_init_into_an_existing_directory_names_a_file_inside_it(cli, tmp_path, m
     result = cli("init", "workshop")
     assert result.exit_code == 2
     assert "workshop is a directory; name the new map inside it: journeymap init workshop/journey.yaml" in result.stderr
+
+
+def test_a_duplicated_persona_id_is_listed_once_among_the_known_personas():
+    loaded = load_text(
+        "journeymap: 1\ntitle: T\npersonas: [{id: sam, name: Sam}, {id: sam, name: Sam B}]\n"
+        "stages: [{id: s, name: S, touchpoints: [{id: t, name: T, emotion: {sam: 1, bob: 2}}]}]\n"
+    )
+    assert finding(loaded, "E106").hint == "known personas: sam"
+
+
+def test_a_lane_name_missing_its_s_gets_a_suggestion(cli):
+    from .conftest import EXAMPLES
+
+    result = cli("show", str(EXAMPLES / "weak-signup.yaml"), "--lanes", "touchpoint")
+    assert result.exit_code == 2
+    assert "unknown lane 'touchpoint' for --lanes; did you mean 'touchpoints'?" in result.stderr

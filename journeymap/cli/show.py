@@ -47,7 +47,11 @@ def show(
     chosen = split_selectors(lanes) or LANES
     for lane in chosen:
         if lane not in LANES:
-            fail(f"unknown lane '{lane}' for --lanes; choose from {', '.join(LANES)}")
+            from ..suggest import closest
+
+            guess = closest(lane, LANES)
+            mean = f"did you mean '{guess}'? " if guess else ""
+            fail(f"unknown lane '{lane}' for --lanes; {mean}choose from {', '.join(LANES)}")
     settings = settings_for([path], config)
     loaded = load_one(path, settings)
     if not loaded.ok:
