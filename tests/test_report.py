@@ -143,3 +143,15 @@ def test_narrow_terminal_drops_the_phase_column_instead_of_breaking_words(cli, a
     assert all(width(line) <= 40 for line in out.splitlines())
     for stage in ("認知", "サポート", "推奨・口コミ"):
         assert stage in out.replace("\n", "").replace(" ", "")
+
+
+def test_narrow_terminal_lists_pain_points_and_indents_wrapped_backlog_lines(cli, at_root, monkeypatch, golden):
+    monkeypatch.setenv("COLUMNS", "60")
+    out = cli("report", JA).stdout
+    assert "Touchpoin\n" not in out and "Touchpoin " not in out
+    assert "  1. 送料の条件が分かりにくい (worst -1)\n     比較・検討 / 比較サイトのレビュー · marketing\n" in out
+    backlog = out[out.index("Opportunity backlog by owner") : out.index("Channel coverage")]
+    for line in backlog.splitlines()[1:]:
+        assert not line or line.startswith("  "), line  # no wrapped line falls back to the first column
+    assert all(width(line) <= 60 for line in out.splitlines())
+    golden("report/coffee-subscription.ja.60.txt", out)

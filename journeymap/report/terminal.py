@@ -8,8 +8,12 @@ from . import Report
 from .tables import coverage_table, cx_line, emotion_table, pain_table, score, values_table, weakness_lines
 
 
+NARROW = 80  # below this width the pain points are a list, not a six-column table
+
+
 def render(report: Report, width: int = 100, color: bool = False) -> str:
     from rich import box
+    from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
 
@@ -36,7 +40,8 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
             caption_style="",
         )
         for i, name in enumerate(header):
-            grid.add_column(name, justify="right" if i in right else "left", overflow="fold")
+            # A header keeps its width ("Touchpoints", not "Touchpoin/ts"); cells wrap at spaces first.
+            grid.add_column(name, justify="right" if i in right else "left", overflow="fold", min_width=cell_len(name))
         for row in rows:
             grid.add_row(*row)
         console.print(grid)
@@ -51,27 +56,37 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
     header, rows = emotion_table(report, with_phase)
     table("Emotion by stage", header, rows, set(range(2 if with_phase else 1, len(header))))
     console.print("Weakest stages", style="bold")
-    # A borderless grid keeps wrapped lines indented under their text.
-    listing = Table.grid(padding=(0, 1))
-    listing.add_column(justify="right", min_width=4)
-    listing.add_column(overflow="fold")
-    for i, line in enumerate(weakness_lines(report) or ["No stage is below the rest."], 1):
-        listing.add_row(f"{i}.", line)
-    console.print(listing)
+    def listing(marks_and_lines, indent: int = 4) -> None:
+        # A borderless grid keeps wrapped lines indented under their text.
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", min_width=indent)
+        grid.add_column(overflow="fold")
+        for mark, line in marks_and_lines:
+            grid.add_row(mark, line)
+        console.print(grid)
+
+    listing((f"{i}.", line) for i, line in enumerate(weakness_lines(report) or ["No stage is below the rest."], 1))
     console.print()
-    if report.pains:
+    if report.pains and width >= NARROW:
         header, rows = pain_table(report)
         table("Top pain points", header, rows, {0, 5})
+    elif report.pains:
+        # Six columns in a narrow terminal break every word; a list reads at any width.
+        console.print("Top pain points", style="bold")
+        listing(
+            (f"{i}.", f"{p.text} (worst {score(p.worst)})\n{p.stage} / {p.touchpoint} · {p.owner}")
+            for i, p in enumerate(report.pains, 1)
+        )
+        console.print()
     console.print("Opportunity backlog by owner", style="bold")
     for owner, items in report.backlog.items():
         console.print(f"  {owner}", style="bold")
-        for o in items:
-            console.print(f"    • {o.text} — {o.stage} / {o.touchpoint} (worst {score(o.worst)})")
+        listing((("•", f"{o.text} — {o.stage} / {o.touchpoint} (worst {score(o.worst)})") for o in items), indent=5)
     console.print()
     if report.personas:
         header, rows = coverage_table(report)
         table("Channel coverage", header, rows)
-        console.print("  ✓ a preferred channel is offered · ✗ none is · · not scored here")
+        listing([("", "✓ a preferred channel is offered · ✗ none is · · not scored here")], indent=1)
         console.print()
     header, rows = values_table(report)
     table("Experiential values", header, rows, {1})
