@@ -51,6 +51,8 @@ def pad(text: str, columns: int) -> str:
 # the long-vowel mark) and characters that must not end one (opening brackets).
 _NO_LINE_START = frozenset("、。，．・：；？！ー」』）〕］｝〉》】〙〗ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々…‥,.;:!?)]}")
 _NO_LINE_END = frozenset("「『（〔［｛〈《【〘〖([{")
+_QUOTES_ASCII = frozenset("'\"")
+_OPENING_ASCII = frozenset("'\"([{")
 
 
 def _is_wide(char: str) -> bool:
@@ -69,15 +71,22 @@ def _tokens(text: str) -> list[str]:
                 word = ""
             tokens.append(" ")
         elif _is_wide(char) or char in _NO_LINE_START:
-            if word:
+            opening = ""
+            if word and all(c in _OPENING_ASCII for c in word):
+                opening = word  # 'サポート: an ASCII quote or bracket stays with the word it opens
+            elif word:
                 tokens.append(word)
-                word = ""
-            if char in _NO_LINE_START and tokens and tokens[-1] != " ":
+            word = ""
+            if opening:
+                tokens.append(opening + char)
+            elif char in _NO_LINE_START and tokens and tokens[-1] != " ":
                 tokens[-1] += char
             elif tokens and tokens[-1] != " " and tokens[-1][-1] in _NO_LINE_END:
                 tokens[-1] += char
             else:
                 tokens.append(char)
+        elif char in _QUOTES_ASCII and not word and tokens and tokens[-1] != " ":
+            tokens[-1] += char  # 電話' : a quote right after a word closes it
         else:
             if not word and tokens and tokens[-1] != " " and tokens[-1][-1] in _NO_LINE_END:
                 word = tokens.pop()

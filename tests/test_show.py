@@ -296,6 +296,24 @@ def test_wrapped_and_flowed_lines_fit(text, columns):
         assert line_width(line) <= columns
 
 
+def test_an_ascii_quote_stays_with_the_japanese_word_it_opens_and_closes():
+    from journeymap.textwidth import wrap
+
+    lines = wrap("worst moment: 'サポート窓口への電話' (0)", 24)
+    assert not any(line.endswith("'") and line.count("'") % 2 for line in lines[:-1])
+    assert not any(line.startswith("'") for line in lines[1:])
+    assert "".join(lines).replace(" ", "") == "worstmoment:'サポート窓口への電話'(0)"
+
+
+@given(st.text(alphabet="a 漢字'\"(「", max_size=60), st.integers(min_value=2, max_value=30))
+def test_wrapping_keeps_every_character_and_fits(text, columns):
+    from journeymap.textwidth import wrap
+
+    lines = wrap(text, columns)
+    assert all(width(line) <= columns for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+
+
 # --- Mistakes ------------------------------------------------------------------------------------
 
 

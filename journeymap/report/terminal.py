@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from io import StringIO
 
+from ..textwidth import wrap
 from . import Report
 from .tables import coverage_table, cx_line, emotion_table, pain_table, score, values_table, weakness_lines
 
@@ -57,13 +58,16 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
     table("Emotion by stage", header, rows, set(range(2 if with_phase else 1, len(header))))
     console.print("Weakest stages", style="bold")
     def listing(marks_and_lines, indent: int = 4) -> None:
-        # A borderless grid keeps wrapped lines indented under their text.
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(justify="right", min_width=indent)
-        grid.add_column(overflow="fold")
-        for mark, line in marks_and_lines:
-            grid.add_row(mark, line)
-        console.print(grid)
+        # Wrapped lines stay indented under their text. Wrapped here rather than in a rich
+        # grid: a backlog of thousands of items took rich seconds to measure.
+        out = []
+        for mark, text in marks_and_lines:
+            head, rest = mark.rjust(indent) + " ", " " * (indent + 1)
+            for paragraph in text.split("\n"):
+                for line in wrap(paragraph, max(10, width - indent - 1)):
+                    out.append(head + line)
+                    head = rest
+        console.out("\n".join(out), highlight=False)
 
     listing((f"{i}.", line) for i, line in enumerate(weakness_lines(report) or ["No stage is below the rest."], 1))
     console.print()
