@@ -179,7 +179,7 @@ def main(argv: list[str]) -> int:
     for size in sizes:
         path = WORK / f"map-{size}.yaml"
         path.write_text(generate(size), encoding="utf-8")
-        runs = 3 if size >= 10_000 else 5
+        runs = 5
         row = {
             "bytes": path.stat().st_size,
             "check": measure([*journeymap, "check", str(path)], runs, env),

@@ -7,6 +7,9 @@ same averages. Relative scores run from -1 (the scale's minimum) through 0
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
+
 from .model import Journey, Persona, Stage, Touchpoint, format_number
 
 
@@ -49,13 +52,39 @@ def average(values) -> float | None:
     return sum(values) / len(values) if values else None
 
 
+_memo = threading.local()
+
+
+@contextmanager
+def remembered_scores():
+    """Inside the block, each stage's scores per persona are worked out once.
+
+    Several rules ask for the same stage and persona; on a 10,000-touchpoint map
+    that was 12,000 walks over the touchpoints instead of 3,000. The memory is
+    per thread and ends with the block, so a stage's id never outlives it.
+    """
+    previous = getattr(_memo, "scores", None)
+    _memo.scores = {}
+    try:
+        yield
+    finally:
+        _memo.scores = previous
+
+
 def touchpoint_scores(stage: Stage, persona_id: str | None) -> list[tuple[Touchpoint, float]]:
-    """(touchpoint, score) for every touchpoint of ``stage`` scored for the persona."""
+    """(touchpoint, score) for every touchpoint of ``stage`` scored for the persona (do not modify)."""
+    memo = getattr(_memo, "scores", None)
+    if memo is not None:
+        found = memo.get((id(stage), persona_id))
+        if found is not None:
+            return found
     scored = []
     for touchpoint in stage.touchpoints:
         score = touchpoint.score(persona_id)
         if score is not None:
             scored.append((touchpoint, score))
+    if memo is not None:
+        memo[(id(stage), persona_id)] = scored
     return scored
 
 

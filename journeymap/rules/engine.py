@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..analysis import remembered_scores
 from ..findings import Finding, Severity
 from ..model import Codes, Journey
 from ..structural import BY_CODE as STRUCTURAL
@@ -53,6 +54,10 @@ class Engine:
         return any(active is rule for active, _ in self.active)
 
     def run(self, journey: Journey) -> list[Finding]:
+        with remembered_scores():
+            return self._run(journey)
+
+    def _run(self, journey: Journey) -> list[Finding]:
         findings: list[Finding] = []
         used: set[tuple[int, int]] = set()  # (id of the ignore list, index of the entry)
         for rule, config in self.active:
