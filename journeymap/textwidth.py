@@ -51,6 +51,7 @@ def pad(text: str, columns: int) -> str:
 # the long-vowel mark) and characters that must not end one (opening brackets).
 _NO_LINE_START = frozenset("、。，．・：；？！ー」』）〕］｝〉》】〙〗ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々…‥,.;:!?)]}")
 _NO_LINE_END = frozenset("「『（〔［｛〈《【〘〖([{")
+NO_BREAK_SPACE = "\u00a0"  # joins what must stay on one line ("persona-channel-gap ×2")
 _QUOTES_ASCII = frozenset("'\"")
 _OPENING_ASCII = frozenset("'\"([{")
 
@@ -65,7 +66,7 @@ def _tokens(text: str) -> list[str]:
     tokens: list[str] = []
     word = ""
     for char in text:
-        if char.isspace():
+        if char.isspace() and char != NO_BREAK_SPACE:
             if word:
                 tokens.append(word)
                 word = ""

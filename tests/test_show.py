@@ -146,6 +146,15 @@ def test_stage_shows_phase_goal_channel_owner_and_flags(show, at_root):
     assert text.endswith("4 warnings — run `journeymap check examples/saas-onboarding.yaml` for details\n")
 
 
+@pytest.mark.parametrize("columns", [122, 126, 130, 134, 138])
+def test_a_flag_count_stays_with_its_rule_name_in_narrow_stage_columns(show, at_root, columns):
+    text = show("examples/weak-signup.yaml", columns=columns)
+    for line in text.splitlines():
+        cells = [cell.strip() for cell in line.split("│")]
+        assert not any(cell.startswith("×") for cell in cells), line
+    assert "\u00a0" not in text
+
+
 def test_repeated_flags_are_counted_once(show, at_root):
     text = show("examples/weak-signup.yaml", columns=100)
     assert text.count("W201 low-stage-emotion ×2") == 1

@@ -43,4 +43,6 @@ def print_lines(console, lines: list[Line]) -> None:
 
 def output(console) -> str:
     # rich pads table and panel lines to their full width; trailing blanks only get in the way.
-    return "\n".join(line.rstrip() for line in console.file.getvalue().splitlines()) + "\n"
+    # No-break spaces only glued words together while wrapping; people copy plain spaces.
+    text = console.file.getvalue().replace("\u00a0", " ")
+    return "\n".join(line.rstrip() for line in text.splitlines()) + "\n"

@@ -121,7 +121,8 @@ def flag_units(flags: tuple[Flag, ...]) -> list[Line]:
     units = []
     for code, flag in sorted(first.items(), key=lambda item: (order.get(item[1].severity, 3), item[0])):
         style = FLAG_STYLES.get(flag.severity, "")
-        times = f" ×{counts[code]}" if counts[code] > 1 else ""
+        # A no-break space keeps "×2" with its rule name when a narrow column wraps the flag.
+        times = f"\u00a0×{counts[code]}" if counts[code] > 1 else ""
         units.append([(f"{FLAG} {code} {flag.name}{times}", style)])
     return units
 
