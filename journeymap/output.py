@@ -55,15 +55,21 @@ def choose_format(output: str | None, fmt: str | None) -> str:
     name = os.path.basename(output).lower()
     suffix = os.path.splitext(name)[1]
     implied = next((f for ending, f in FORMAT_OF_SUFFIX if name.endswith(ending)), None)
+    endings = ".svg, .html, .png, .dot, .flow.svg or .mmd"
+    if suffix in MAP_SUFFIXES:
+        return fmt or "svg"  # refused by plan_outputs: a map is never written over
     if fmt is None:
         if implied:
             return implied
-        if suffix and suffix not in MAP_SUFFIXES:
+        if not suffix:
             raise OutputError(
-                f"journeymap cannot write {suffix} files; end -o with .svg, .html, .png, .dot, .flow.svg "
-                f"or .mmd, or give --format"
+                f"-o {output} has no file ending: write {output}.svg (or .html, .png, .dot, .mmd) for a file, "
+                f"or {output}/ for a directory"
             )
-        return "svg"
+        tip = " (for a PDF, render --format html and print the page to PDF from a browser)" if suffix == ".pdf" else ""
+        raise OutputError(f"journeymap cannot write {suffix} files; end -o with {endings}{tip}")
+    if implied is None and suffix:
+        raise OutputError(f"-o {output} ends in {suffix} but --format {fmt} writes {fmt.upper()}: name it {output[: -len(suffix)]}{EXTENSIONS[fmt]}")
     if implied and implied != fmt and not {implied, fmt} <= {"svg", "flow"}:  # both are SVG
         raise OutputError(
             f"-o {output} says {implied.upper()} but --format {fmt} writes {fmt.upper()}: "

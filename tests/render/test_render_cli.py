@@ -60,7 +60,11 @@ def test_a_name_and_a_format_that_disagree_are_refused(cli, maps, tmp_path):
     assert result.exit_code == 2
     assert "-o poster.png says PNG but --format svg writes SVG: rename the file to end in .svg" in result.stderr
     result = cli("render", "examples/weak-signup.yaml", "-o", "poster.pdf")
-    assert result.exit_code == 2 and "cannot write .pdf files" in result.stderr
+    assert result.exit_code == 2 and "cannot write .pdf files" in result.stderr and "print the page to PDF" in result.stderr
+    result = cli("render", "examples/weak-signup.yaml", "-o", "poster.pdf", "--format", "svg")
+    assert result.exit_code == 2 and "-o poster.pdf ends in .pdf but --format svg writes SVG: name it poster.svg" in result.stderr
+    result = cli("render", "examples/weak-signup.yaml", "-o", "posters")
+    assert result.exit_code == 2 and "write posters.svg (or .html, .png, .dot, .mmd) for a file, or posters/ for a directory" in result.stderr
     assert not (tmp_path / "poster.png").exists() and not (tmp_path / "poster.pdf").exists()
 
 
