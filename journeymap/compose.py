@@ -419,6 +419,19 @@ def _plain_words(problem: str, lines: list[str], line: int, column: int) -> tupl
     above = _previous_content(lines, line)
     if above is None:
         return None
+    if text.lstrip().startswith("- ") and (
+        starts_line or "mapping values are not allowed" in problem
+    ):
+        item = _sibling_item(lines, line)
+        if item is not None and item[1] != _indent(text):
+            number, indent = item
+            first = lines[number - 1].strip().split(":", 1)[0]
+            return (
+                f"the list item on line {line} does not line up with the one on line {number}",
+                f"items of one list start at the same column: `{first}:` on line {number} is indented by "
+                f"{_spaces(indent)} and this one by {_spaces(_indent(text))}",
+                _indent(text) + 1,
+            )
     number, previous = above
     here = _indent(text)
     # Where the keys of the line above start ("- id: t" holds its keys 2 further in).
@@ -448,6 +461,25 @@ def _plain_words(problem: str, lines: list[str], line: int, column: int) -> tupl
                 column,
             )
     return None
+
+
+def _sibling_item(lines: list[str], line: int) -> tuple[int, int] | None:
+    """The list item above ``line`` that it most likely belongs with: (line number, indentation).
+
+    The nearest "- " line above whose indentation is closest to this line's; a slip
+    is usually a space or two, so the list it was meant for is the nearest in depth.
+    """
+    here = _indent(lines[line - 1])
+    best = None
+    for number in range(line - 1, 0, -1):
+        text = lines[number - 1]
+        if text.lstrip().startswith("- "):
+            distance = abs(_indent(text) - here)
+            if best is None or distance < best[0]:
+                best = (distance, number, _indent(text))
+        if text.strip() and not text.lstrip().startswith(("- ", "#")) and _indent(text) < here - 2:
+            break  # left the block the item could belong to
+    return (best[1], best[2]) if best else None
 
 
 def _spaces(count: int) -> str:

@@ -71,6 +71,8 @@ def _tokens(text: str) -> list[str]:
                 tokens.append(word)
                 word = ""
             tokens.append(" ")
+        elif word and char.isascii() and char in _NO_LINE_START:
+            word += char  # "0.5", "a,b": ASCII punctuation inside a word never breaks it
         elif _is_wide(char) or char in _NO_LINE_START:
             opening = ""
             if word and all(c in _OPENING_ASCII for c in word):

@@ -314,6 +314,12 @@ def test_an_ascii_quote_stays_with_the_japanese_word_it_opens_and_closes():
     assert "".join(lines).replace(" ", "") == "worstmoment:'サポート窓口への電話'(0)"
 
 
+def test_a_number_beside_japanese_text_is_never_split():
+    from journeymap.textwidth import wrap
+
+    assert wrap("lowest for 愛子 (+0.5); worst moment", 20) == ["lowest for 愛子", "(+0.5); worst moment"]
+
+
 @given(st.text(alphabet="a 漢字'\"(「", max_size=60), st.integers(min_value=2, max_value=30))
 def test_wrapping_keeps_every_character_and_fits(text, columns):
     from journeymap.textwidth import wrap

@@ -198,3 +198,12 @@ def test_a_lane_name_missing_its_s_gets_a_suggestion(cli):
     result = cli("show", str(EXAMPLES / "weak-signup.yaml"), "--lanes", "touchpoint")
     assert result.exit_code == 2
     assert "unknown lane 'touchpoint' for --lanes; did you mean 'touchpoints'?" in result.stderr
+
+
+def test_a_list_item_out_of_line_names_the_item_to_line_up_with():
+    for spaces in (5, 7, 8, 9):
+        text = TOUCHPOINT + "        emotion: 1\n" + " " * spaces + "- id: shop\n" + " " * (spaces + 2) + "name: Shop\n"
+        f = finding(load_text(text), "E100")
+        assert f.message == "YAML syntax error: the list item on line 10 does not line up with the one on line 7", spaces
+        assert f.hint.endswith(f"`- id:` on line 7 is indented by 6 spaces and this one by {spaces} spaces")
+        assert (f.line, f.column) == (10, spaces + 1)
