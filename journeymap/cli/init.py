@@ -43,9 +43,12 @@ def init(
     from ..schema import schema_json
 
     if os.path.isdir(path):
-        fail(f"{path} is a directory; name the new map inside it: journeymap init {os.path.join(path, 'journey.yaml')}")
+        fail(f"{path} is a directory; name the new map inside it: journeymap init {_free_name(path)}")
     if os.path.exists(path):
-        fail(f"{path} already exists; journeymap init never overwrites a file (choose another name: journeymap init new-map.yaml)")
+        fail(
+            f"{path} already exists; journeymap init never overwrites a file "
+            f"(choose another name: journeymap init {_free_name(os.path.dirname(path))})"
+        )
     if not path.lower().endswith((".yaml", ".yml")):
         fail(f"{path}: a journey map's name ends in .yaml or .yml")
     directory = os.path.dirname(path)
@@ -66,3 +69,13 @@ def init(
         f"Next: edit {path}, then `journeymap check {path}` for what to improve and "
         f"`journeymap show {path}` to see it.\n"
     )
+
+
+def _free_name(directory: str) -> str:
+    """A map name in ``directory`` that does not exist yet: journey.yaml, new-map.yaml, new-map-2.yaml…"""
+    for number in range(1, 1000):
+        name = "journey.yaml" if number == 1 else "new-map.yaml" if number == 2 else f"new-map-{number - 1}.yaml"
+        candidate = os.path.join(directory, name) if directory else name
+        if not os.path.exists(candidate):
+            return candidate
+    return os.path.join(directory, "new-map.yaml") if directory else "new-map.yaml"

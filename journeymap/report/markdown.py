@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from . import Report
-from .tables import coverage_table, cx_line, emotion_table, pain_table, score, values_table, weakness_lines
+from .tables import (
+    COVERAGE_LEGEND,
+    coverage_table,
+    cx_line,
+    emotion_table,
+    pain_table,
+    score,
+    values_table,
+    weakness_lines,
+)
 
 
 def _cell(text: str) -> str:
@@ -49,7 +58,7 @@ def render(report: Report) -> str:
         ]
         out.append("")
     if report.personas:
-        out += ["## Channel coverage", "", "✓ a preferred channel is offered · ✗ none is · · not scored in this stage", ""]
+        out += ["## Channel coverage", "", COVERAGE_LEGEND, ""]
         header, rows = coverage_table(report)
         out += _table(header, rows)
         out.append("")

@@ -7,6 +7,7 @@ from . import Report
 
 MISSING = "—"
 COVERAGE = {"yes": "✓", "no": "✗", "n/a": "·"}
+COVERAGE_LEGEND = "✓ the stage offers a channel this persona prefers; ✗ it offers none of them; · no score for this persona here"
 
 
 def score(value: float | None) -> str:

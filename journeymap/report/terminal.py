@@ -6,7 +6,16 @@ from io import StringIO
 
 from ..textwidth import wrap
 from . import Report
-from .tables import coverage_table, cx_line, emotion_table, pain_table, score, values_table, weakness_lines
+from .tables import (
+    COVERAGE_LEGEND,
+    coverage_table,
+    cx_line,
+    emotion_table,
+    pain_table,
+    score,
+    values_table,
+    weakness_lines,
+)
 
 
 NARROW = 80  # below this width the pain points are a list, not a six-column table
@@ -90,7 +99,7 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
     if report.personas:
         header, rows = coverage_table(report)
         table("Channel coverage", header, rows)
-        listing([("", "✓ a preferred channel is offered · ✗ none is · · not scored here")], indent=1)
+        listing([("", COVERAGE_LEGEND)], indent=1)
         console.print()
     header, rows = values_table(report)
     table("Experiential values", header, rows, {1})
