@@ -79,6 +79,8 @@ def render(
         targets = plan_outputs(list(paths), fmt, output, protected)
     except OutputError as exc:
         fail(str(exc))
+    if targets == ["-"] and fmt == "png" and sys.stdout.isatty():
+        fail("a PNG is an image, not text: write it to a file (-o poster.png) or pipe it (-o - | other-program)")
     options = RenderOptions(fmt, persona, theme.value, scale, tuple(font or ()))
     if watch:
         if targets == ["-"]:

@@ -54,7 +54,7 @@ def rules(
     help=(
         "Explain one code: what it finds, why it matters for customers, an example and how to fix it, "
         "with the thresholds in force here (from journeymap.toml or pyproject.toml).\n\n"
-        "Example: journeymap explain W204   or   journeymap explain single-channel-stage"
+        "\b\nExamples:\n  journeymap explain W204\n  journeymap explain single-channel-stage"
     ),
 )
 def explain(

@@ -143,3 +143,28 @@ def test_mermaid_export_through_the_command_round_trips(cli, maps, tmp_path):
     imported = cli("import", "mermaid", "examples/call-centre-support.mmd", "-o", "back.yaml")
     assert imported.exit_code == 0, imported.stderr
     assert cli("check", "back.yaml", "--select", "E").exit_code == 0
+
+
+def test_png_to_a_terminal_is_refused_but_to_a_pipe_is_written(maps):
+    import pty
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "journeymap", "render", "examples/weak-signup.yaml", "-f", "png", "-o", "-"]
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: stdout is a terminal
+        os.execv(sys.executable, command)
+    shown = b""
+    while True:
+        try:
+            data = os.read(fd, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        shown += data
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 2
+    assert b"a PNG is an image, not text" in shown and b"\x89PNG" not in shown
+    piped = subprocess.run(command, capture_output=True, check=True)
+    assert piped.stdout.startswith(b"\x89PNG")
