@@ -181,7 +181,7 @@ def test_internal_error_is_one_line_with_the_file_and_debug_shows_the_traceback(
     monkeypatch.setattr("journeymap.loader.check_journey", explode)
     result = cli("check", "m.yaml")
     assert result.exit_code == 2
-    assert "m.yaml: internal error (RuntimeError: boom); run with --debug for the traceback" in result.stdout
+    assert "m.yaml: internal error (RuntimeError: boom); run with --debug for the traceback" in result.stderr
     with pytest.raises(RuntimeError):
         cli("--debug", "check", "m.yaml")
 
@@ -229,7 +229,7 @@ def test_a_missing_file_beside_others_is_reported_and_the_others_still_checked(c
     (tmp_path / "ok.yaml").write_text(CLEAN_MAP)
     result = cli("check", "ok.yaml", "typo.yaml")
     assert result.exit_code == 2
-    assert "journeymap: error: typo.yaml: cannot read: No such file or directory" in result.stdout
+    assert result.stderr == "journeymap: error: typo.yaml: cannot read: No such file or directory\n"
     assert result.stdout.endswith("Checked 1 of 2 files (1 could not be checked): no other problems.\n")
 
 

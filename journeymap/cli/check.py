@@ -83,6 +83,9 @@ def check(
             sys.stdout.write(reporter(CheckRun(files=[], findings=[], problems=[str(exc)]), options))
         fail(str(exc))
     run = check_files(files, settings, analyse=lambda loaded: engine.run(loaded.journey), debug=is_debug(ctx))
+    if output_format.value == "text":
+        for problem in run.problems:  # machine formats carry them in their own document
+            sys.stderr.write(f"journeymap: error: {problem}\n")
     output = reporter(run, options)
     if isinstance(output, str):
         sys.stdout.write(output)

@@ -32,8 +32,8 @@ def report(run, options: ReportOptions) -> list[StyledLine]:
         if finding.path not in split:
             split[finding.path] = (run.sources.get(finding.path) or "").splitlines()
         lines.extend(finding_lines(finding, split[finding.path], options.width or _DEFAULT_WIDTH))
-    for problem in run.problems:
-        lines.append([("journeymap: error: ", "bold red"), (problem, None)])
+    # Files that could not be read are errors on stderr (journeymap.cli.check writes them),
+    # like every other error; the summary below still counts them.
     if options.summary:
         if lines:
             lines.append([("", None)])
