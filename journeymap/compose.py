@@ -395,6 +395,9 @@ def _previous_content(lines: list[str], line: int) -> tuple[int, str] | None:
     return None
 
 
+_TAB_HINT = "YAML indents with spaces, never tabs: replace the tab with spaces"
+
+
 def _plain_words(problem: str, lines: list[str], line: int, column: int) -> tuple[str, str, int] | None:
     """libyaml's wording for the everyday mistakes, said as what to type instead.
 
@@ -405,7 +408,7 @@ def _plain_words(problem: str, lines: list[str], line: int, column: int) -> tupl
         return None
     text = lines[line - 1]
     if "tab character" in problem:
-        return "a tab character in the indentation", "YAML indents with spaces, never tabs: replace the tab with spaces", column
+        return "a tab character in the indentation", _TAB_HINT, column
     before = text[: column - 1].rstrip()
     starts_line = not text[: column - 1].strip()
     if "did not find expected key" in problem and before.endswith(('"', "'")) and not starts_line:
@@ -488,7 +491,7 @@ def _spaces(count: int) -> str:
 
 def _syntax_hint(problem: str, source_line: str, column: int) -> str | None:
     if "\t" in source_line[: column + 1] or "tab" in problem:
-        return "YAML indents with spaces, never tabs: replace the tab with spaces"
+        return _TAB_HINT
     if "mapping values are not allowed" in problem:
         return (
             "a ':' followed by a space or the end of the line starts a new key: "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from enum import Enum
 from typing import NoReturn, TextIO
 
 import typer
@@ -25,6 +26,13 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+class ThemeName(str, Enum):
+    """The poster's colours, for render and serve."""
+
+    light = "light"
+    dark = "dark"
 
 
 def _version(value: bool) -> None:

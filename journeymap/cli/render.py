@@ -8,7 +8,7 @@ from typing import List, Optional
 
 import typer
 
-from .app import app, between, fail
+from .app import ThemeName, app, between, fail
 
 
 class RenderFormat(str, Enum):
@@ -18,11 +18,6 @@ class RenderFormat(str, Enum):
     dot = "dot"
     flow = "flow"
     mermaid = "mermaid"
-
-
-class ThemeName(str, Enum):
-    light = "light"
-    dark = "dark"
 
 
 @app.command(

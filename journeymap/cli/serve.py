@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import sys
 import threading
-from enum import Enum
 from typing import Optional
 
 import typer
 
-from .app import app, between, fail
-
-
-class ThemeName(str, Enum):
-    light = "light"
-    dark = "dark"
+from .app import ThemeName, app, between, fail
 
 
 @app.command(
