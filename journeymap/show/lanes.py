@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..layout import Column, Layout
 from ..textwidth import width
 from .lines import Line, clean, flow, line_width, text_lines
-from .parts import card_scores, emotion_rows, flag_units, letter, word
+from .parts import card_scores, count_suffix, counted_flags, emotion_rows, flag_units, letter, word
 
 ITEM_STYLES = {"actions": "", "thoughts": "italic", "pains": "", "opportunities": ""}
 
@@ -89,7 +89,7 @@ def needed_width(layout: Layout, column: Column, number: int) -> int:
     if column.phase_label:
         needs.append(width(column.phase_label))
     # A flag may break between its code and its rule name, not inside the name.
-    needs += [_flag_need(flag, column.flags) for flag in column.flags]
+    needs += [_flag_need(flag, count) for flag, count in counted_flags(column.flags)]
     if "touchpoints" in layout.lanes:
         for index, card in enumerate(column.cards):
             indent = width(letter(index)) + 1
@@ -97,16 +97,15 @@ def needed_width(layout: Layout, column: Column, number: int) -> int:
             needs += [indent + width(clean(t)) + 2 for t in (card.channel_label or card.channel, card.owner) if t]
             if "emotion" in layout.lanes:
                 needs += [indent + line_width(unit) for unit in card_scores(layout, card)]
-            needs += [indent + _flag_need(flag, card.flags) for flag in card.flags]
+            needs += [indent + _flag_need(flag, count) for flag, count in counted_flags(card.flags)]
     if "emotion" in layout.lanes:
         needs += [line_width(row) for row in emotion_rows(layout, column)]
     return max(needs)
 
 
-def _flag_need(flag, flags) -> int:
+def _flag_need(flag, count: int) -> int:
     """Columns for a flag's rule name and its count ("persona-channel-gap ×2"), plus the ⚑ and room."""
-    count = sum(1 for other in flags if other.code == flag.code)
-    return width(flag.name) + 3 + (len(f" ×{count}") if count > 1 else 0)
+    return width(flag.name + count_suffix(count)) + 3
 
 
 def natural_width(layout: Layout, column: Column, number: int) -> int:

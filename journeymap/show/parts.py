@@ -110,21 +110,29 @@ def emotion_rows(layout: Layout, column: Column) -> list[Line]:
     return rows
 
 
-def flag_units(flags: tuple[Flag, ...]) -> list[Line]:
-    """One unit per rule: "⚑ W201 low-stage-emotion ×2", errors and warnings before advice."""
+def counted_flags(flags: tuple[Flag, ...]) -> list[tuple[Flag, int]]:
+    """Each rule once with how often it fired, errors and warnings before advice."""
     order = {"error": 0, "warning": 1, "info": 2}
     counts: dict[str, int] = {}
     first: dict[str, Flag] = {}
     for flag in flags:
         counts[flag.code] = counts.get(flag.code, 0) + 1
         first.setdefault(flag.code, flag)
-    units = []
-    for code, flag in sorted(first.items(), key=lambda item: (order.get(item[1].severity, 3), item[0])):
-        style = FLAG_STYLES.get(flag.severity, "")
-        # A no-break space keeps "×2" with its rule name when a narrow column wraps the flag.
-        times = f"\u00a0×{counts[code]}" if counts[code] > 1 else ""
-        units.append([(f"{FLAG} {code} {flag.name}{times}", style)])
-    return units
+    ranked = sorted(first.items(), key=lambda item: (order.get(item[1].severity, 3), item[0]))
+    return [(flag, counts[code]) for code, flag in ranked]
+
+
+def count_suffix(count: int) -> str:
+    """" ×2" after a rule that fired twice; a no-break space keeps it with the rule name when wrapped."""
+    return f"\u00a0×{count}" if count > 1 else ""
+
+
+def flag_units(flags: tuple[Flag, ...]) -> list[Line]:
+    """One unit per rule: "⚑ W201 low-stage-emotion ×2", errors and warnings before advice."""
+    return [
+        [(f"{FLAG} {flag.code} {flag.name}{count_suffix(count)}", FLAG_STYLES.get(flag.severity, ""))]
+        for flag, count in counted_flags(flags)
+    ]
 
 
 def summary(layout: Layout) -> str:
