@@ -31,6 +31,8 @@ MAX_DEPTH = 64
 ALIAS_BUDGET = 100_000
 
 SCALAR, SEQUENCE, MAPPING = "scalar", "sequence", "mapping"
+_DEPTH_MESSAGE = f"the document is nested more than {MAX_DEPTH} levels deep"
+_DEPTH_HINT = "journey maps need a handful of levels; this looks like a generated or hostile file"
 
 STR, INT, FLOAT, BOOL, NULL = "str", "int", "float", "bool", "null"
 MERGE = "merge"  # an unquoted << key
@@ -137,9 +139,44 @@ def compose(text: str, path: str) -> ComposeResult:
     except _Abort:
         root = None
     except yaml.YAMLError as exc:
-        findings.append(_syntax_finding(exc, path, text))
+        if _NESTING_LIMIT in str(getattr(exc, "problem", "")):
+            findings[:] = _too_deep(exc, text, path)  # what composing saw so far, and more
+        else:
+            findings.append(_syntax_finding(exc, path, text))
         root = None
     return ComposeResult(root, findings)
+
+
+# libyaml 0.2.6 (bundled with PyYAML 6.0.4) stops nesting itself at 1,000 levels, and its
+# scanner reads a line of brackets ahead before the first event: the error then comes
+# before our own limit could see the 65th level.
+_NESTING_LIMIT = "maximum nesting depth"
+
+
+def _too_deep(exc: yaml.YAMLError, text: str, path: str) -> list[Finding]:
+    """E109 at the first level too deep, wherever libyaml noticed the depth.
+
+    The text before libyaml's mark holds fewer than its limit of levels but more than
+    ours, so composing that prefix stops at our limit, at the right bracket (after any
+    duplicate key or refused tag on the way, as with a libyaml that has no limit).
+    """
+    mark = exc.problem_mark
+    start = 0
+    for _ in range(mark.line):
+        start = text.index("\n", start) + 1
+    prefix = text[: start + mark.column]
+    findings: list[Finding] = []
+    try:
+        _Composer(prefix, path, findings).run()
+    except _Abort:
+        pass
+    except yaml.YAMLError as earlier:
+        # The text is broken before it is too deep (older libyaml reports that, too).
+        return findings + [_syntax_finding(earlier, path, text)]
+    if findings and findings[-1].code == "E109":
+        return findings
+    line, column = mark.line + 1, mark.column + 1
+    return findings + [error(Span(path, line, column, line, column + 1), "E109", _DEPTH_MESSAGE, _DEPTH_HINT)]
 
 
 class _Abort(Exception):
@@ -215,12 +252,7 @@ class _Composer:
                     self._anchor(event.anchor, node)
             elif cls is MappingStartEvent or cls is SequenceStartEvent:
                 if len(stack) >= MAX_DEPTH:
-                    self.fail(
-                        event.start_mark,
-                        "E109",
-                        f"the document is nested more than {MAX_DEPTH} levels deep",
-                        "journey maps need a handful of levels; this looks like a generated or hostile file",
-                    )
+                    self.fail(event.start_mark, "E109", _DEPTH_MESSAGE, _DEPTH_HINT)
                     raise _Abort
                 kind = MAPPING if cls is MappingStartEvent else SEQUENCE
                 tag = event.tag
