@@ -21,11 +21,24 @@ class PngError(RuntimeError):
     """The PNG cannot be made as asked; the message says what to install or pass."""
 
 
+# Folders to search instead of the system's own fonts (separated like PATH); set by tests
+# and by anyone whose fonts live elsewhere. Empty means "no system fonts at all".
+FONT_DIRS_VARIABLE = "JOURNEYMAP_FONT_DIRS"
+
+
 @dataclass(frozen=True)
 class Fonts:
     files: tuple[str, ...]
     family: str | None  # what the generic sans-serif family maps to
     system: bool  # whether the system's fonts are loaded too (only when nothing was given)
+
+
+def system_font_dirs() -> list[str] | None:
+    """The folders named by JOURNEYMAP_FONT_DIRS, or None for the system's own font lookup."""
+    value = os.environ.get(FONT_DIRS_VARIABLE)
+    if value is None:
+        return None
+    return [folder for folder in value.split(os.pathsep) if folder]
 
 
 def bundled_fonts() -> list[str]:
@@ -51,9 +64,12 @@ def find_fonts(extra: tuple[str, ...] = ()) -> Fonts:
 
 
 def _resvg_options(fonts: Fonts, scale: float) -> dict:
-    options = {"dpi": 96, "zoom": scale, "skip_system_fonts": not fonts.system}
+    folders = system_font_dirs() if fonts.system else None
+    options = {"dpi": 96, "zoom": scale, "skip_system_fonts": not fonts.system or folders is not None}
     if fonts.files:
         options["font_files"] = list(fonts.files)
+    if folders:
+        options["font_dirs"] = folders
     family = fonts.family or "DejaVu Sans"
     for key in ("font_family", "sans_serif_family", "serif_family"):
         options[key] = family

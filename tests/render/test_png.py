@@ -17,6 +17,11 @@ from ..conftest import EXAMPLES, ROOT
 from .pixels import crop, ink, png_size
 
 
+# The font of the `cjk` extra, which the test environment installs; looked up before any
+# test replaces bundled_fonts.
+[NOTO] = png_module.bundled_fonts()
+
+
 def poster_svg(path: str) -> str:
     return render_svg(build_layout(MapLoader().load(path).journey))
 
@@ -50,8 +55,17 @@ def test_japanese_glyphs_are_drawn_not_dropped_or_boxed():
     assert crop(first, TITLE_BOX) != crop(second, TITLE_BOX)
 
 
-def test_japanese_map_without_a_japanese_font_is_refused(monkeypatch):
+@pytest.fixture
+def no_fonts_of_our_own(monkeypatch, tmp_path):
+    """No bundled font, and the system's fonts replaced by an empty folder, on any machine."""
     monkeypatch.setattr(png_module, "bundled_fonts", lambda: [])
+    empty = tmp_path / "no-fonts"
+    empty.mkdir()
+    monkeypatch.setenv(png_module.FONT_DIRS_VARIABLE, str(empty))
+    return empty
+
+
+def test_japanese_map_without_a_japanese_font_is_refused(no_fonts_of_our_own):
     assert find_fonts() == Fonts((), None, system=True)
     with pytest.raises(PngError, match="Japanese"):
         svg_to_png(poster_svg(str(EXAMPLES / "coffee-subscription.ja.yaml")))
@@ -69,9 +83,15 @@ def test_font_option_takes_a_font_file_and_rejects_anything_else(tmp_path):
         find_fonts((str(tmp_path / "missing.otf"),))
 
 
-def test_png_cli_refusal_is_one_line_exit_two(cli, monkeypatch, tmp_path):
+def test_a_japanese_font_found_among_the_system_fonts_is_used(no_fonts_of_our_own):
+    (no_fonts_of_our_own / "NotoSansJP-Regular.otf").symlink_to(NOTO)
+    first, second = svg_to_png(_title_svg("認知")), svg_to_png(_title_svg("購入"))
+    assert ink(first, TITLE_BOX) > 150
+    assert crop(first, TITLE_BOX) != crop(second, TITLE_BOX)
+
+
+def test_png_cli_refusal_is_one_line_exit_two(cli, monkeypatch, tmp_path, no_fonts_of_our_own):
     monkeypatch.chdir(ROOT)
-    monkeypatch.setattr(png_module, "bundled_fonts", lambda: [])
     out = tmp_path / "ja.png"
     result = cli("render", "examples/coffee-subscription.ja.yaml", "-f", "png", "-o", str(out))
     assert result.exit_code == 2
