@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .source import DEFAULT_MAX_BYTES
 
 FAIL_LEVELS = ("error", "warning", "info")
+CONFIG_MAX_BYTES = 1024 * 1024
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|kib|mib|gib)?\s*$", re.I)
 _UNITS = {None: 1, "b": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3, "kib": 1024, "mib": 1024**2, "gib": 1024**3}
 
@@ -62,9 +63,10 @@ def shown_path(path: str) -> str:
 
 def _mentions_tool_table(path: str) -> bool:
     # Cheap test first: most pyproject.toml files have no journeymap table.
+    from .source import read_limited
+
     try:
-        with open(path, "rb") as handle:
-            return b"tool.journeymap" in handle.read()
+        return b"tool.journeymap" in read_limited(path, CONFIG_MAX_BYTES, head=True)
     except OSError:
         return False
 
@@ -75,9 +77,12 @@ def load_settings(path: str | None) -> Settings:
         return Settings()
     import tomllib
 
+    from .source import FileTooLarge, read_limited
+
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read()
+        raw = read_limited(path, CONFIG_MAX_BYTES)
+    except FileTooLarge:
+        raise ConfigError(f"{shown_path(path)}: a configuration file above 1 MB is not one") from None
     except OSError as exc:
         raise ConfigError(f"{shown_path(path)}: cannot read configuration: {exc.strerror or exc}") from None
     try:

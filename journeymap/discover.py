@@ -32,9 +32,10 @@ def display_path(path: str) -> str:
 
 
 def is_journey_map(path: str, max_bytes: int) -> bool:
+    from .source import read_limited
+
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(min(max_bytes, _SNIFF_BYTES) + 1)
+        head = read_limited(path, min(max_bytes, _SNIFF_BYTES), head=True)
     except OSError:
         return True  # let the loader report why it cannot be read
     return _MARKER.search(head) is not None

@@ -18,7 +18,7 @@ from .compose import MAPPING, compose
 from .findings import Finding, Severity, Span
 from .model import Journey, Persona
 from .semantics import check_journey
-from .source import DEFAULT_MAX_BYTES, Source, decode, file_span, read_source
+from .source import DEFAULT_MAX_BYTES, FileTooLarge, Source, decode, file_span, read_source, too_large
 from .structural import error
 
 ROOT_MARKERS = (".git", "pyproject.toml", "journeymap.toml")
@@ -79,7 +79,7 @@ class MapLoader:
     def load_bytes(self, data: bytes, path: str) -> Loaded:
         """Load a map whose bytes come from elsewhere (git, stdin); refs resolve beside ``path``."""
         if len(data) > self.max_bytes:
-            return Loaded(path, None, [error(file_span(path), "E115", "the file is above the size limit")])
+            return Loaded(path, None, [too_large(path, FileTooLarge(len(data), self.max_bytes))])
         source = decode(path, data)
         if isinstance(source, Finding):
             return Loaded(path, None, [source])
@@ -173,7 +173,7 @@ class _RefResolver:
         return None if persona is None else dataclasses.replace(persona, ref=ref)
 
     def _load(self, shown: str, real: str, fail):
-        if not os.path.isfile(real):
+        if not os.path.exists(real):
             fail(f"`ref:` names {shown}, which does not exist")
             return None
         try:

@@ -8,6 +8,7 @@ another encoding becomes an E114/E115 finding (exit code 1).
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 
 from .findings import Finding, Span
@@ -35,25 +36,92 @@ def file_span(path: str) -> Span:
     return Span(path, 1, 1, 1, 2)
 
 
+class NotAFile(OSError):
+    """A path that is a pipe, a device or a socket: reading it could wait forever or never end."""
+
+
+class FileTooLarge(Exception):
+    """A file above the size limit; ``size`` is its size when known (0 when it grew while read)."""
+
+    def __init__(self, size: int, limit: int):
+        super().__init__(size, limit)
+        self.size = size
+        self.limit = limit
+
+
+# Process substitution (`journeymap check <(git show HEAD:map.yaml)`) names a pipe this way.
+_PIPE_FOLDERS = ("/dev/fd/", "/proc/self/fd/")
+
+
+def read_limited(path: str, max_bytes: int, head: bool = False) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; raises FileTooLarge above that.
+
+    With ``head``, the first ``max_bytes`` of a file of any size (to sniff what it is).
+
+    Every file journeymap reads comes through here: maps, persona files, configuration,
+    Mermaid diagrams, survey data, and the watcher of ``serve`` and ``render --watch``.
+    A named pipe would block the read forever and ``/dev/zero`` never ends, so anything
+    but a regular file is refused with :class:`NotAFile`, except a pipe given through
+    /dev/fd (process substitution), which is read up to the limit. A file above the
+    limit is refused from its size, before it is read. Raises OSError.
+    """
+    # Non-blocking, so that opening a pipe nobody writes to cannot wait forever.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISFIFO(info.st_mode) and path.startswith(_PIPE_FOLDERS):
+            os.set_blocking(fd, True)
+        elif not stat.S_ISREG(info.st_mode):
+            raise NotAFile(0, f"not a regular file ({_kind(info.st_mode)})", path)
+        elif info.st_size > max_bytes and not head:
+            raise FileTooLarge(info.st_size, max_bytes)
+        chunks, left = [], max_bytes + (not head)  # one byte more: a file that grows while read is caught
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > max_bytes and not head:
+        raise FileTooLarge(0, max_bytes)
+    return data
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
+
+
 def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source | Finding:
     """The decoded file, or the one finding that says why it cannot be read as text.
 
-    Raises OSError when the file cannot be opened or read.
+    Raises OSError when the file cannot be opened or read, or is not a regular file.
     """
-    size = os.stat(path).st_size
-    if size > max_bytes:
-        return error(
-            file_span(path),
-            "E115",
-            f"the file is {_size_text(size)}, above the {_size_text(max_bytes)} limit",
-            "raise the limit with max-file-size in journeymap.toml or [tool.journeymap]",
-        )
-    with open(path, "rb") as handle:
-        # Read one byte past the limit so a file that grows after stat() is still caught.
-        data = handle.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        return error(file_span(path), "E115", f"the file is above the {_size_text(max_bytes)} limit")
+    try:
+        data = read_limited(path, max_bytes)
+    except FileTooLarge as exc:
+        return too_large(path, exc)
     return decode(path, data)
+
+
+def too_large(path: str, exc: FileTooLarge) -> Finding:
+    shown = f"the file is {_size_text(exc.size)}, above" if exc.size else "the file is above"
+    return error(
+        file_span(path),
+        "E115",
+        f"{shown} the {_size_text(exc.limit)} limit",
+        "raise the limit with max-file-size in journeymap.toml or [tool.journeymap]",
+    )
 
 
 def decode(path: str, data: bytes) -> Source | Finding:

@@ -89,7 +89,14 @@ def test_github_format_is_workflow_commands(cli, four):
     lines = cli("check", four, "-f", "github").stdout.splitlines()
     assert lines[0].startswith("::error file=map.yaml,line=9,col=5,endLine=9,endColumn=9,title=E101 duplicate-key::")
     assert "%0Ahint: " in lines[0]
-    assert lines[-1] == "Checked 1 file: 4 errors."
+    assert all(line.startswith("::") for line in lines)  # only workflow commands on stdout
+
+
+def test_machine_formats_keep_the_summary_off_stdout(cli, four):
+    for fmt in ("github", "concise", "json", "sarif"):
+        result = cli("check", four, "-f", fmt)
+        assert "Checked 1 file" not in result.stdout
+        assert result.stderr == "Checked 1 file: 4 errors.\n"
 
 
 def test_github_escaping():

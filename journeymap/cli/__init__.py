@@ -7,11 +7,12 @@ need them.
 
 from __future__ import annotations
 
+import errno
 import gc
 import os
 import sys
 
-from .app import app
+from .app import OutputBroken, app
 from . import check as _check  # noqa: F401  (registers the command)
 from . import diff as _diff  # noqa: F401
 from . import imports as _imports  # noqa: F401
@@ -40,6 +41,13 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         sys.stderr.write("journeymap: interrupted\n")
         sys.exit(130)
+    except OutputBroken as exc:
+        _output_failed(str(exc))
+    except OSError as exc:
+        # Output written by typer or click itself (--help, usage errors) fails the same way.
+        if exc.errno not in _OUTPUT_ERRNOS or debug:
+            raise
+        _output_failed(exc.strerror or str(exc))
     except Exception as exc:  # the last line of defence: never a traceback unless asked
         if debug:
             raise
@@ -47,3 +55,26 @@ def main(argv: list[str] | None = None) -> None:
             f"journeymap: internal error: {type(exc).__name__}: {exc} (run again with --debug for the traceback)\n"
         )
         sys.exit(2)
+
+
+_OUTPUT_ERRNOS = {errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+def _output_failed(reason: str) -> None:
+    """A full disk or a closed pipe on standard output: one line on stderr, exit 2."""
+    _silence_stdout()
+    try:
+        sys.stderr.write(f"journeymap: error: cannot write the output: {reason}\n")
+        sys.stderr.flush()
+    except OSError:
+        pass
+    sys.exit(2)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that Python's last flush at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -91,7 +91,46 @@ def between(low: float, high: float):
     return check
 
 
+class OutputBroken(Exception):
+    """Standard output or error could not be written (a full disk, a closed pipe): exit 2."""
+
+    def __init__(self, error: OSError):
+        super().__init__(error.strerror or str(error))
+
+
+def emit(text: str, stream: TextIO | None = None, styled: bool = False) -> None:
+    """Write text for people or tools: the one sink of every command.
+
+    Control characters from a map are shown visibly, never sent to the terminal
+    (``styled`` output comes from a SafeConsole, which has done that already and
+    holds colour codes of our own). Writing fails as a usage error, not a traceback.
+    """
+    from ..textsafe import terminal_safe
+
+    _write_chunks(stream or sys.stdout, text if styled else terminal_safe(text))
+
+
+def emit_bytes(data: bytes) -> None:
+    """Bytes to standard output (a PNG piped on), with the same failure as :func:`emit`."""
+    sys.stdout.flush()
+    _write_chunks(sys.stdout.buffer, data)
+
+
+# One write() of megabytes into a pipe whose reader has gone can end as a short write
+# that Python does not report; written in pieces, the next piece fails as it should.
+_CHUNK = 64 * 1024
+
+
+def _write_chunks(stream, data) -> None:
+    try:
+        for start in range(0, len(data), _CHUNK):
+            stream.write(data[start : start + _CHUNK])
+            stream.flush()
+    except OSError as exc:
+        raise OutputBroken(exc) from None
+
+
 def fail(message: str, code: int = 2) -> NoReturn:
     """A one-line error on stderr and the exit code (2: usage or unreadable input)."""
-    sys.stderr.write(f"journeymap: error: {message}\n")
+    emit(f"journeymap: error: {message}\n", sys.stderr)
     raise typer.Exit(code)

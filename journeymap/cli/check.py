@@ -9,11 +9,12 @@ from typing import List, Optional
 
 import typer
 
-from .app import app, fail, is_debug, output_width, use_color
+from .app import app, emit, fail, is_debug, output_width, use_color
 
 
 class CheckFormat(str, Enum):
     text = "text"
+    concise = "concise"
     json = "json"
     github = "github"
     sarif = "sarif"
@@ -43,7 +44,10 @@ def check(
         CheckFormat.text,
         "--format",
         "-f",
-        help="text for people, json for tools, github for Actions annotations, sarif for code scanning.",
+        help=(
+            "text for people; concise for one line per finding (editors, grep); json for tools; "
+            "github for Actions annotations; sarif for code scanning."
+        ),
     ),
     select: Optional[List[str]] = typer.Option(
         None, "--select", metavar="RULES", help="Only these rules: codes, prefixes or names, comma-separated (W2,critical-moment)."
@@ -64,7 +68,7 @@ def check(
 ) -> None:
     from ..checker import check_files
     from ..discover import DiscoveryError, Excluder, discover
-    from ..reporters import ReportOptions, get_reporter
+    from ..reporters import MACHINE_FORMATS, ReportOptions, get_reporter
     from .common import engine_for, settings_for
 
     targets = list(paths) if paths else ["."]
@@ -76,21 +80,26 @@ def check(
     try:
         files = discover(targets, settings.max_file_size, Excluder(settings.exclude, settings.base), skip_non_maps)
     except DiscoveryError as exc:
-        if output_format.value in ("json", "sarif"):
+        if output_format.value in ("json", "sarif", "github"):
             # Tools reading stdout still get a document that says what went wrong.
             from ..checker import CheckRun
 
-            sys.stdout.write(reporter(CheckRun(files=[], findings=[], problems=[str(exc)]), options))
+            emit(reporter(CheckRun(files=[], findings=[], problems=[str(exc)]), options))
         fail(str(exc))
     run = check_files(files, settings, analyse=lambda loaded: engine.run(loaded.journey), debug=is_debug(ctx))
-    if output_format.value == "text":
-        for problem in run.problems:  # machine formats carry them in their own document
-            sys.stderr.write(f"journeymap: error: {problem}\n")
+    if output_format.value in ("text", "concise"):
+        for problem in run.problems:  # the other machine formats carry them in their own document
+            emit(f"journeymap: error: {problem}\n", sys.stderr)
     output = reporter(run, options)
     if isinstance(output, str):
-        sys.stdout.write(output)
+        emit(output)
     else:
-        from ..reporters.styled import write
+        from ..reporters.styled import styled_text
 
-        write(output, sys.stdout, options.color)
+        emit(styled_text(output, options.color), styled=True)
+    if output_format.value in MACHINE_FORMATS:
+        # Standard output holds only what the tool reads; the count for people goes beside it.
+        from ..reporters.summary import summary_line
+
+        emit(summary_line(len(run.files), run.findings, len(run.problems)) + "\n", sys.stderr)
     raise typer.Exit(run.exit_code(level))

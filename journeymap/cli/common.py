@@ -67,10 +67,10 @@ def print_findings(loaded, settings) -> None:
 
     from ..checker import CheckRun
     from ..reporters import ReportOptions
-    from ..reporters.styled import write
+    from ..reporters.styled import styled_text
     from ..reporters.text import report
-    from .app import output_width, use_color
+    from .app import emit, output_width, use_color
 
     run = CheckRun([loaded.path], sorted(loaded.findings, key=lambda f: f.sort_key), loaded.sources)
     options = ReportOptions(color=use_color(sys.stderr), width=output_width(sys.stderr))
-    write(report(run, options), sys.stderr, options.color)
+    emit(styled_text(report(run, options), options.color), sys.stderr, styled=True)

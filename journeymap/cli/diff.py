@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from .app import app, fail
+from .app import app, emit, fail
 
 
 class DiffFormat(str, Enum):
@@ -82,16 +82,18 @@ def diff(
         data["introduced"] = [f.to_dict() for f in result.introduced]
         data["resolved"] = [f.to_dict() for f in result.resolved]
         data["regressions"] = result.regressions()
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        from ..textsafe import json_safe
+
+        emit(json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
     elif output_format is DiffFormat.md:
         from ..diff.markdown import render
 
-        sys.stdout.write(render(result))
+        emit(render(result))
     else:
         from ..diff.text import render
 
-        sys.stdout.write(render(result))
+        emit(render(result))
     regressions = result.regressions()
     if fail_on_regression and regressions:
-        sys.stderr.write("journeymap: regression: " + "; ".join(regressions) + "\n")
+        emit("journeymap: regression: " + "; ".join(regressions) + "\n", sys.stderr)
         raise typer.Exit(1)

@@ -11,7 +11,7 @@ from typing import Optional
 
 import typer
 
-from .app import app, fail
+from .app import app, emit, fail
 
 import_app = typer.Typer(
     help="Create a journey map from a diagram written elsewhere (Mermaid `journey`).",
@@ -56,9 +56,9 @@ def mermaid(
     except DiagramIndexError as exc:
         fail(str(exc))
     for problem in imported.problems:
-        sys.stderr.write(f"{path}:{problem.line}: {problem.message}\n")
+        emit(f"{path}:{problem.line}: {problem.message}\n", sys.stderr)
     if output in (None, "-"):
-        sys.stdout.write(imported.yaml)
+        emit(imported.yaml)
         return
     from ..output import write_atomic
 
@@ -68,26 +68,25 @@ def mermaid(
         fail(f"cannot write {output}: {exc.strerror or exc}")
     journey = imported.journey
     touchpoints = sum(len(stage.touchpoints) for stage in journey.stages)
-    sys.stdout.write(
+    emit(
         f"wrote {output} ({_count(len(journey.stages), 'stage')}, {_count(touchpoints, 'touchpoint')}, "
         f"{_count(len(journey.personas), 'persona')})\n"
     )
 
 
 def _read(path: str) -> str:
-    from ..source import DEFAULT_MAX_BYTES
+    from ..source import DEFAULT_MAX_BYTES, FileTooLarge, read_limited
 
     if not os.path.exists(path):
         fail(f"{path}: no such file or directory")
     if os.path.isdir(path):
         fail(f"{path} is a directory; name a .mmd or Markdown file")
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(DEFAULT_MAX_BYTES + 1)
+        data = read_limited(path, DEFAULT_MAX_BYTES)
+    except FileTooLarge:
+        fail(f"{path} is larger than {DEFAULT_MAX_BYTES // (1024 * 1024)} MB; a Mermaid diagram never is")
     except OSError as exc:
         fail(f"{path}: cannot read: {exc.strerror or exc}")
-    if len(data) > DEFAULT_MAX_BYTES:
-        fail(f"{path} is larger than {DEFAULT_MAX_BYTES // (1024 * 1024)} MB; a Mermaid diagram never is")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -8,7 +8,7 @@ from enum import Enum
 
 import typer
 
-from .app import app, fail
+from .app import app, emit, fail
 
 
 class Language(str, Enum):
@@ -64,8 +64,8 @@ def init(
     except OSError as exc:
         fail(f"cannot write {path}: {exc.strerror or exc}")
     for name in written:
-        sys.stdout.write(f"wrote {name}\n")
-    sys.stdout.write(
+        emit(f"wrote {name}\n")
+    emit(
         f"Next: edit {path}, then `journeymap check {path}` for what to improve and "
         f"`journeymap show {path}` to see it.\n"
     )

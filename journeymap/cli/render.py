@@ -8,7 +8,7 @@ from typing import List, Optional
 
 import typer
 
-from .app import ThemeName, app, between, fail
+from .app import ThemeName, app, between, emit, emit_bytes, fail
 
 
 class RenderFormat(str, Enum):
@@ -87,7 +87,7 @@ def render(
     for loaded, target in zip(loaded_maps, targets):
         if not loaded.ok:
             print_findings(loaded, settings)
-            sys.stderr.write(f"journeymap: {loaded.path} has errors; nothing written\n")
+            emit(f"journeymap: {loaded.path} has errors; nothing written\n", sys.stderr)
             status = 1
             continue
         try:
@@ -98,12 +98,11 @@ def render(
         except (PngError, GraphvizMissing) as exc:
             fail(str(exc))
         if target == "-":
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
+            emit_bytes(data)
         else:
             try:
                 write_atomic(target, data)
             except OSError as exc:
                 fail(f"cannot write {target}: {exc.strerror or exc}")
-            sys.stdout.write(f"wrote {target}\n")
+            emit(f"wrote {target}\n")
     raise typer.Exit(status)

@@ -7,10 +7,11 @@ import time
 
 import typer
 
+from .app import emit
+
 
 def _say(text: str) -> None:
-    sys.stdout.write(text + "\n")
-    sys.stdout.flush()
+    emit(text + "\n")
 
 
 def _changes(before, after, engine) -> list[str]:
@@ -44,6 +45,12 @@ def watch(paths, targets, options, settings, engine) -> None:
     def attempt(path: str, target: str) -> None:
         stamp = time.strftime("%H:%M:%S")
         try:
+            draw(path, target, stamp)
+        except Exception as exc:  # noqa: BLE001 - a watch outlives any one save
+            _say(f"[{stamp}] internal error on {path} ({type(exc).__name__}: {exc}); keeping the last good {target}")
+
+    def draw(path: str, target: str, stamp: str) -> None:
+        try:
             loaded = MapLoader(settings.max_file_size).load(path)
         except OSError as exc:
             _say(f"[{stamp}] cannot read {path}: {exc.strerror or exc}; keeping the last good {target}")
@@ -68,7 +75,7 @@ def watch(paths, targets, options, settings, engine) -> None:
 
     for path, target in zip(paths, targets):
         attempt(path, target)
-    watcher = Watcher(sorted(sources))
+    watcher = Watcher(sorted(sources), max_bytes=settings.max_file_size)
     _say(f"Watching {len(paths)} map{'s' if len(paths) > 1 else ''} for changes; press Ctrl-C to stop.")
     try:
         while watcher.wait():

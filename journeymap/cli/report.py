@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from .app import app, between, fail, is_debug, output_width, use_color
+from .app import app, between, emit, fail, is_debug, output_width, use_color
 
 
 class ReportFormat(str, Enum):
@@ -47,12 +47,15 @@ def report(
         import dataclasses
         import json
 
-        sys.stdout.write(json.dumps(dataclasses.asdict(data), ensure_ascii=False, indent=2) + "\n")
+        from ..textsafe import json_safe
+
+        emit(json_safe(json.dumps(dataclasses.asdict(data), ensure_ascii=False, indent=2)) + "\n")
     elif output_format is ReportFormat.md:
         from ..report.markdown import render
 
-        sys.stdout.write(render(data))
+        emit(render(data))
     else:
         from ..report.terminal import render
 
-        sys.stdout.write(render(data, width=output_width(sys.stdout) or 100, color=use_color(sys.stdout)))
+        color = use_color(sys.stdout)
+        emit(render(data, width=output_width(sys.stdout) or 100, color=color), styled=color)

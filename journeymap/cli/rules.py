@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from .app import app, fail, use_color
+from .app import app, emit, fail, output_width, use_color
 
 
 class RulesFormat(str, Enum):
@@ -37,7 +37,7 @@ def rules(
             {"code": e.code, "name": e.name, "severity": e.severity.value, "summary": e.summary}
             for e in catalogue
         ]
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        emit(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return
     name_width = max(len(e.name) for e in catalogue)
     lines = [f"{'CODE':<5} {'NAME':<{name_width}}  {'SEVERITY':<8}  SUMMARY"]
@@ -45,7 +45,7 @@ def rules(
         lines.append(f"{entry.code:<5} {entry.name:<{name_width}}  {entry.severity.value:<8}  {entry.summary}")
     lines.append("")
     lines.append("`journeymap explain CODE` shows why a rule matters and how to fix what it finds.")
-    sys.stdout.write("\n".join(lines) + "\n")
+    emit("\n".join(lines) + "\n")
 
 
 @app.command(
@@ -72,12 +72,17 @@ def explain(
     settings = settings_for(["."], config)
     text = _explanation(entry, settings)
     if use_color(sys.stdout):
-        from rich.console import Console
+        from io import StringIO
+
         from rich.markdown import Markdown
 
-        Console(highlight=False).print(Markdown(text))
+        from ..reporters.styled import safe_console
+
+        console = safe_console(file=StringIO(), force_terminal=True, width=output_width(sys.stdout))
+        console.print(Markdown(text))
+        emit(console.file.getvalue(), styled=True)
     else:
-        sys.stdout.write(text + "\n")
+        emit(text + "\n")
 
 
 def _explanation(entry, settings) -> str:

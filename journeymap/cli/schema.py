@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from .app import app
+from .app import app, emit
 
 
 @app.command(
@@ -17,4 +17,4 @@ from .app import app
 def schema() -> None:
     from ..schema import schema_json
 
-    sys.stdout.write(schema_json())
+    emit(schema_json())

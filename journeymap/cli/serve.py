@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from .app import ThemeName, app, between, fail
+from .app import ThemeName, app, between, emit, fail
 
 
 @app.command(
@@ -51,25 +51,32 @@ def serve(
         fail(f"cannot listen on {host}:{port}: {exc.strerror or exc} (try another --port)")
     shown_host = f"[{host}]" if ":" in host else host
     url = f"http://{'127.0.0.1' if host == '0.0.0.0' else shown_host}:{server.server_address[1]}/"
-    sys.stdout.write(f"Serving {path} at {url}\nSave the file to update the page; press Ctrl-C to stop.\n")
-    sys.stdout.flush()
+    emit(f"Serving {path} at {url}\nSave the file to update the page; press Ctrl-C to stop.\n")
 
     stop = threading.Event()
 
     def follow() -> None:
-        watcher = Watcher(sorted(live.sources))
-        while watcher.wait(stop.is_set):
-            snap = live.refresh()
-            watcher.watch(sorted(live.sources))
-            state = "has errors; showing the last good version" if snap.problem else "updated"
-            sys.stdout.write(f"{path} {state} (version {snap.version})\n")
-            sys.stdout.flush()
+        # This thread must outlive any error: one it cannot handle is shown on the page and
+        # here, and the next save is tried again as usual.
+        watcher = Watcher(sorted(live.sources), max_bytes=settings.max_file_size)
+        while not stop.is_set():
+            try:
+                if not watcher.wait(stop.is_set):
+                    return
+                snap = live.refresh()
+                watcher.watch(sorted(live.sources))
+                state = "has errors; showing the last good version" if snap.problem else "updated"
+                emit(f"{path} {state} (version {snap.version})\n")
+            except Exception as exc:  # noqa: BLE001 - reported, then the watch goes on
+                live.fail(f"internal error: {type(exc).__name__}: {exc}")
+                emit(f"{path}: internal error while updating ({type(exc).__name__}: {exc}); still watching\n", sys.stderr)
+                stop.wait(1.0)
 
     threading.Thread(target=follow, daemon=True).start()
     try:
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
-        sys.stdout.write("Stopped.\n")
+        emit("Stopped.\n")
     finally:
         stop.set()
         server.server_close()

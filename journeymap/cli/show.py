@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from .app import app, fail, output_width, use_color
+from .app import app, emit, fail, output_width, use_color
 
 
 @app.command(
@@ -64,14 +64,16 @@ def show(
     findings = list(dict.fromkeys([*loaded.findings, *engine_for(settings).run(journey)]))
     layout = build_layout(journey, findings, persona=persona, stage=stage, lanes=tuple(dict.fromkeys(chosen)))
     colorterm = os.environ.get("COLORTERM", "").lower()
-    sys.stdout.write(
+    color = use_color(sys.stdout)
+    emit(
         render(
             layout,
             width=output_width(sys.stdout) or 100,
-            color=use_color(sys.stdout),
+            color=color,
             color_system="truecolor" if colorterm in ("truecolor", "24bit") else "256",
             start=stage_ids.index(stage) + 1 if stage else 1,
-        )
+        ),
+        styled=color,
     )
 
 

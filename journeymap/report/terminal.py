@@ -24,19 +24,12 @@ NARROW = 80  # below this width the pain points are a list, not a six-column tab
 def render(report: Report, width: int = 100, color: bool = False) -> str:
     from rich import box
     from rich.cells import cell_len
-    from rich.console import Console
     from rich.table import Table
 
+    from ..reporters.styled import safe_console
+
     buffer = StringIO()
-    console = Console(
-        file=buffer,
-        width=width,
-        color_system="standard" if color else None,
-        force_terminal=color,
-        highlight=False,
-        emoji=False,
-        markup=False,
-    )
+    console = safe_console(file=buffer, width=width, color_system="standard" if color else None, force_terminal=color)
 
     def table(title, header, rows, right=frozenset(), caption=None) -> None:
         grid = Table(

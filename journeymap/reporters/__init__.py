@@ -15,7 +15,10 @@ REPORTERS = {
     "json": "journeymap.reporters.jsonout",
     "github": "journeymap.reporters.github",
     "sarif": "journeymap.reporters.sarif",
+    "concise": "journeymap.reporters.concise",
 }
+# Formats whose standard output only a tool reads: the summary for people goes to stderr.
+MACHINE_FORMATS = frozenset({"json", "sarif", "github", "concise"})
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,15 @@ also : and , become %3A and %2C.
 
 from __future__ import annotations
 
+from ..textsafe import terminal_safe
 from . import ReportOptions
-from .summary import summary_line
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # GitHub's own escapes first (the runner turns them back); any other control shown visibly.
+    return terminal_safe(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(value: str) -> str:
@@ -38,6 +39,4 @@ def report(run, options: ReportOptions) -> str:
         out.append(f"::{COMMAND[f.severity.value]} {props}::{escape_data(message)}")
     for problem in run.problems:
         out.append(f"::error ::{escape_data(problem)}")
-    if options.summary:
-        out.append(summary_line(len(run.files), run.findings, len(run.problems)))
-    return "\n".join(out) + "\n"
+    return "".join(line + "\n" for line in out)

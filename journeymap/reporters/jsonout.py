@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from ..findings import count_by_severity
+from ..textsafe import json_safe
 from . import ReportOptions
 
 SCHEMA_VERSION = 1
@@ -26,7 +27,7 @@ def report(run, options: ReportOptions) -> str:
     rows = ",\n    ".join(_compact(finding.to_dict()) for finding in run.findings)
     findings = "[\n    " + rows + "\n  ]" if rows else "[]"
     summary = {**count_by_severity(run.findings), "files": len(run.files)}
-    return (
+    return json_safe(
         "{\n"
         f'  "version": {SCHEMA_VERSION},\n'
         f'  "files": {_compact(list(run.files))},\n'

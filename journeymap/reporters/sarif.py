@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..catalogue import description, entries
+from ..textsafe import json_safe
 from . import ReportOptions
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -92,4 +93,4 @@ def report(run, options: ReportOptions) -> str:
             }
         ],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"

@@ -37,7 +37,17 @@ class LiveMap:
 
     def refresh(self) -> Snapshot:
         """Load and render the map again; keep the last good content when it is broken."""
-        title, lang, content, problem = self._render()
+        try:
+            title, lang, content, problem = self._render()
+        except Exception as exc:  # noqa: BLE001 - the page says so; the next save may be fine
+            title, lang, content, problem = None, None, None, _problem(f"internal error: {type(exc).__name__}: {exc}")
+        return self._update(title, lang, content, problem)
+
+    def fail(self, message: str) -> Snapshot:
+        """Show ``message`` above the last good version (an error outside loading and drawing)."""
+        return self._update(None, None, None, _problem(message))
+
+    def _update(self, title, lang, content, problem) -> Snapshot:
         with self._lock:
             old = self._snapshot
             if content is None:

@@ -8,16 +8,13 @@ from .lines import Line
 
 
 def make_console(columns: int, color: bool, color_system: str = "256"):
-    from rich.console import Console
+    from ..reporters.styled import safe_console
 
-    return Console(
+    return safe_console(
         file=StringIO(),
         width=columns,
         color_system=color_system if color else None,
         force_terminal=color,
-        highlight=False,
-        emoji=False,
-        markup=False,
         # The view measures and wraps every line itself; rich must not add its own soft wraps.
         soft_wrap=False,
     )
@@ -27,12 +24,14 @@ def text(lines: list[Line]):
     """Styled lines as one rich Text; the lines are already wrapped to fit."""
     from rich.text import Text
 
+    from ..textsafe import terminal_safe
+
     out = Text(no_wrap=False, overflow="fold")
     for n, line in enumerate(lines):
         if n:
             out.append("\n")
         for chunk, style in line:
-            out.append(chunk, style=style or None)
+            out.append(terminal_safe(chunk), style=style or None)
     return out
 
 
