@@ -1,24 +1,26 @@
 # Two commands on a fresh machine: `make demo` and `make test`.
-# Both create .venv when it is missing and (re)install when pyproject.toml changes.
+# Both create .venv when it is missing and install the locked environment
+# (requirements-test.lock: exact versions with hashes, for the tests and the benchmark) when the lock changes,
+# so a new release of any dependency cannot change what runs here or in CI.
 
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= out
+LOCK := requirements-test.lock
+# The lock tool, pinned so `make lock` is reproducible too.
+UV_VERSION := 0.13.9
 
-.PHONY: demo test docs images bench bench-tools clean
+.PHONY: demo test test-latest lock docs images bench bench-tools clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[cjk]'
+# Everything from the lock (hash-checked), then the project itself with nothing more.
+$(VENV)/.installed: $(LOCK) pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $@
-
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	@touch $@ $(VENV)/.installed
 
 demo: $(VENV)/.installed
 	@echo "== journeymap check examples/"
@@ -26,22 +28,34 @@ demo: $(VENV)/.installed
 	@echo
 	@echo "== journeymap render examples/*.yaml (SVG, HTML, PNG) into $(OUT)/"
 	@mkdir -p $(OUT)
-	@$(BIN)/journeymap render examples/*.yaml -o $(OUT)
-	@$(BIN)/journeymap render examples/*.yaml -o $(OUT) --format html
-	@$(BIN)/journeymap render examples/*.yaml -o $(OUT) --format png
+	@$(BIN)/journeymap render examples/*.yaml -o $(OUT)/
+	@$(BIN)/journeymap render examples/*.yaml -o $(OUT)/ --format html
+	@$(BIN)/journeymap render examples/*.yaml -o $(OUT)/ --format png
 	@echo
 	@echo "Posters are in $(OUT)/ (open the .html files in a browser)."
 	@echo "journeymap is installed in $(BIN)/journeymap; every command has --help."
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed
 	$(BIN)/python -m pytest
+
+# The suite against the newest release of every dependency, in a separate venv:
+# drift is seen on purpose here, before `make lock` takes it into the lock.
+test-latest:
+	rm -rf .venv-latest
+	$(PYTHON) -m venv .venv-latest
+	.venv-latest/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	.venv-latest/bin/python -m pip install --quiet --disable-pip-version-check --upgrade --upgrade-strategy eager -e '.[test]'
+	.venv-latest/bin/python -m pip list --format=freeze --disable-pip-version-check > .venv-latest/versions.txt
+	.venv-latest/bin/python -m pytest
+
+# Resolve pyproject.toml's ranges again into exact, hashed versions; review the diff.
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+	$(BIN)/uv pip compile pyproject.toml --extra test --extra bench --group build --generate-hashes --universal \
+	  --python-version 3.11 --custom-compile-command "make lock" --upgrade --quiet -o $(LOCK)
 
 docs: $(VENV)/.installed
 	$(BIN)/python tools/gen_docs.py
-
-$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[cjk,bench]'
-	@touch $@ $(VENV)/.installed
 
 # Mermaid's CLI for the side-by-side comparison; it uses the system's Chromium (optional).
 bench-tools:
@@ -50,7 +64,7 @@ bench-tools:
 	    || echo "Mermaid's CLI could not be installed; the benchmark runs without it."; \
 	else echo "npm or chromium missing: the benchmark runs without Mermaid's CLI."; fi
 
-bench: $(VENV)/.installed-bench
+bench: $(VENV)/.installed
 	@[ -x bench/node_modules/.bin/mmdc ] || $(MAKE) --no-print-directory bench-tools
 	$(BIN)/python bench/bench.py
 
@@ -58,4 +72,4 @@ images: $(VENV)/.installed
 	$(BIN)/journeymap render examples/coffee-subscription.ja.yaml examples/weak-signup.yaml -o docs/images --format png
 
 clean:
-	rm -rf $(VENV) $(OUT)
+	rm -rf $(VENV) .venv-latest $(OUT)
