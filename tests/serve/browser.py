@@ -52,7 +52,8 @@ class Browser:
             raise RuntimeError("chromium did not start")
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as response:
             page = next(t for t in json.load(response) if t["type"] == "page")
-        self.socket = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=30)
+        # No Origin header: Chromium refuses DevTools connections from origins it was not told about.
+        self.socket = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=30, suppress_origin=True)
         self.next_id = 0
 
     def call(self, method: str, **params) -> dict:
