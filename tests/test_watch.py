@@ -75,3 +75,84 @@ def test_watch_cannot_write_to_standard_output(cli, tmp_path, monkeypatch):
     (tmp_path / "m.yaml").write_text((EXAMPLES / "weak-signup.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     result = cli("render", "m.yaml", "--watch", "-o", "-")
     assert result.exit_code == 2 and "cannot write to standard output" in result.stderr
+
+
+def test_render_watch_survives_a_map_replaced_by_dev_zero_and_a_fifo(tmp_path):
+    map_path = tmp_path / "map.yaml"
+    text = (EXAMPLES / "weak-signup.yaml").read_text(encoding="utf-8")
+    map_path.write_text(text, encoding="utf-8")
+    log = tmp_path / "watch.log"
+    with open(log, "w") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "journeymap", "render", str(map_path), "--watch"],
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "JOURNEYMAP_WATCH_POLL": "0.05", "NO_COLOR": "1"},
+        )
+        try:
+            assert wait_until(lambda: "Watching 1 map" in log.read_text())
+            map_path.unlink()
+            map_path.symlink_to("/dev/zero")
+            assert wait_until(lambda: "not a regular file (a device)" in log.read_text())
+            map_path.unlink()
+            os.mkfifo(map_path)
+            assert wait_until(lambda: "not a regular file (a named pipe)" in log.read_text())
+            map_path.unlink()
+            map_path.write_text(text.replace("Pantry Box", "Pantry Crate"), encoding="utf-8")
+            assert wait_until(lambda: log.read_text().count("wrote ") >= 2)
+            assert process.poll() is None  # still watching
+        finally:
+            process.send_signal(signal.SIGINT)
+            process.wait(timeout=10)
+    out = log.read_text()
+    assert "Traceback" not in out and "MemoryError" not in out
+    assert "Pantry Crate" in (tmp_path / "map.svg").read_text(encoding="utf-8")
+
+
+def test_serve_page_shows_why_a_save_cannot_be_read_and_recovers(tmp_path):
+    from journeymap.config import Settings
+    from journeymap.rules.engine import Engine
+    from journeymap.serve.live import LiveMap
+
+    map_path = tmp_path / "map.yaml"
+    text = (EXAMPLES / "weak-signup.yaml").read_text(encoding="utf-8")
+    map_path.write_text(text, encoding="utf-8")
+    live = LiveMap(str(map_path), Settings(), Engine())
+    assert not live.refresh().problem
+    map_path.unlink()
+    map_path.symlink_to("/dev/zero")
+    snap = live.refresh()
+    assert "not a regular file (a device)" in snap.problem and "Pantry Box" in snap.content
+    map_path.unlink()
+    os.mkfifo(map_path)
+    assert "not a regular file (a named pipe)" in live.refresh().problem
+    map_path.unlink()
+    map_path.write_text(text.replace("Pantry Box", "Pantry Crate"), encoding="utf-8")
+    snap = live.refresh()
+    assert not snap.problem and "Pantry Crate" in snap.content
+
+
+def test_serve_updater_thread_reports_an_unexpected_error_and_keeps_going(tmp_path, monkeypatch):
+    """Whatever goes wrong while updating is shown on the page, and the next save works."""
+    from journeymap.config import Settings
+    from journeymap.rules.engine import Engine
+    from journeymap.serve.live import LiveMap
+
+    map_path = tmp_path / "map.yaml"
+    text = (EXAMPLES / "weak-signup.yaml").read_text(encoding="utf-8")
+    map_path.write_text(text, encoding="utf-8")
+    live = LiveMap(str(map_path), Settings(), Engine())
+    live.refresh()
+    calls = []
+
+    def explode(*args, **kwargs):
+        calls.append(1)
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("journeymap.layout.build_layout", explode)
+    snap = live.refresh()
+    assert calls and "internal error: RuntimeError: boom" in snap.problem and "Pantry Box" in snap.content
+    monkeypatch.undo()
+    map_path.write_text(text.replace("Pantry Box", "Pantry Crate"), encoding="utf-8")
+    snap = live.refresh()
+    assert not snap.problem and "Pantry Crate" in snap.content

@@ -48,10 +48,16 @@ def serve(
     try:
         server = make_server(live, host, port)
     except OSError as exc:
-        fail(f"cannot listen on {host}:{port}: {exc.strerror or exc} (try another --port)")
-    shown_host = f"[{host}]" if ":" in host else host
-    url = f"http://{'127.0.0.1' if host == '0.0.0.0' else shown_host}:{server.server_address[1]}/"
-    emit(f"Serving {path} at {url}\nSave the file to update the page; press Ctrl-C to stop.\n")
+        fail(_listen_problem(host, port, exc))
+    port = server.server_address[1]
+    everywhere = host in ("0.0.0.0", "::")
+    shown_host = "127.0.0.1" if everywhere else (f"[{host}]" if ":" in host else host)
+    emit(f"Serving {path} at http://{shown_host}:{port}/\n")
+    if everywhere:
+        from ..serve.server import network_address
+
+        emit(f"Others on your network can open http://{network_address()}:{port}/\n")
+    emit("Save the file to update the page; press Ctrl-C to stop.\n")
 
     stop = threading.Event()
 
@@ -72,7 +78,7 @@ def serve(
                 emit(f"{path}: internal error while updating ({type(exc).__name__}: {exc}); still watching\n", sys.stderr)
                 stop.wait(1.0)
 
-    threading.Thread(target=follow, daemon=True).start()
+    threading.Thread(target=follow, daemon=True, name="journeymap-watch").start()
     try:
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
@@ -80,3 +86,21 @@ def serve(
     finally:
         stop.set()
         server.server_close()
+
+
+def _listen_problem(host: str, port: int, exc: OSError) -> str:
+    import errno
+    import socket
+
+    reason = exc.strerror or str(exc)
+    if isinstance(exc, socket.gaierror):
+        return f"cannot listen on {host}: it is not an address of this machine ({reason}); try --host 127.0.0.1"
+    if exc.errno == errno.EADDRINUSE:
+        return f"cannot listen on port {port}: another program uses it; try --port {port + 1}, or --port 0 for any free port"
+    if exc.errno in (errno.EAFNOSUPPORT, errno.EADDRNOTAVAIL) and ":" in host:
+        return f"cannot listen on {host}: this machine has no IPv6 on that address ({reason}); try --host 127.0.0.1"
+    if exc.errno == errno.EADDRNOTAVAIL:
+        return f"cannot listen on {host}: it is not an address of this machine; try --host 127.0.0.1 or 0.0.0.0"
+    if exc.errno == errno.EACCES:
+        return f"cannot listen on port {port}: ports below 1024 need administrator rights; try --port 8000"
+    return f"cannot listen on {host}:{port}: {reason} (try another --port)"

@@ -1,20 +1,34 @@
 """The HTTP side of `journeymap serve`: a few fixed routes and nothing else.
 
 No route maps to the file system, so there is no path to traverse and no
-directory to list. Requests must name this machine in their Host header
-(a web page elsewhere cannot reach the server through DNS rebinding).
+directory to list. Requests must name this machine in their Host header: a
+loopback name, the machine's own name, or the address the request came in
+on. A web page elsewhere therefore cannot reach the server through DNS
+rebinding (its requests carry the attacker's host name).
+
+A workshop puts the page on a projector and on many laptops at once: the
+listen backlog takes 200 simultaneous connections, an idle or slow client is
+dropped after a timeout, and a client that goes away mid-answer is no error.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import socket
+import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 
 from .live import LiveMap
 
-LIVE_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src data:"
+LIVE_CSP = (
+    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src data:; "
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+)
 LOCAL_NAMES = {"127.0.0.1", "localhost", "::1", "[::1]"}
+BACKLOG = 256  # the standard library's default is 5; a room full of laptops opens far more
+CLIENT_TIMEOUT = 15.0  # seconds a client may stay silent before its connection is closed
 _SCRIPT = resources.files("journeymap.serve").joinpath("app.js").read_bytes()
 
 
@@ -51,10 +65,16 @@ class Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
+    timeout = CLIENT_TIMEOUT  # StreamRequestHandler sets it on the socket
+
     def _host_ok(self) -> bool:
         host = (self.headers.get("Host") or "").strip().lower()
         name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
-        return name in self.allowed_hosts
+        if name in self.allowed_hosts:
+            return True
+        # The address this request came in on is this machine, whatever its interfaces are.
+        here = self.connection.getsockname()[0].lower()
+        return name in (here, f"[{here}]")
 
     def do_GET(self):  # noqa: N802 (http.server's naming)
         if not self._host_ok():
@@ -81,11 +101,52 @@ class Handler(BaseHTTPRequestHandler):
     do_POST = do_PUT = do_DELETE = do_PATCH = _refuse
 
 
+class LiveServer(ThreadingHTTPServer):
+    request_queue_size = BACKLOG
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        """A client that resets or times out is normal on a network; anything else is one line."""
+        error = sys.exc_info()[1]
+        if isinstance(error, (ConnectionError, TimeoutError, socket.timeout)) or (
+            isinstance(error, OSError) and error.errno in (errno.EPIPE, errno.ECONNRESET, errno.ETIMEDOUT)
+        ):
+            return
+        sys.stderr.write(f"journeymap serve: a request from {client_address[0]} failed: {type(error).__name__}: {error}\n")
+
+
+class LiveServer6(LiveServer):
+    address_family = socket.AF_INET6
+
+
+def machine_names() -> set[str]:
+    """This machine's own names, lower-case, for Host headers on a shared network."""
+    names = set()
+    for name in (socket.gethostname(), socket.getfqdn()):
+        if name:
+            names.update({name.lower(), f"{name.lower()}.local"})
+    return names
+
+
+def network_address() -> str:
+    """The address others on the network reach this machine by (no packet is sent to find it)."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(("192.0.2.1", 9))  # TEST-NET-1: only picks the interface with the default route
+        return probe.getsockname()[0]
+    except OSError:
+        return socket.gethostname()
+    finally:
+        probe.close()
+
+
 def make_server(live: LiveMap, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
+    """Listen on ``host``; an IPv6 address (``::1``, ``::``) gets an IPv6 socket."""
     allowed = set(LOCAL_NAMES)
     if host not in ("127.0.0.1", "localhost", "::1"):
         allowed.add(host.lower())
+        allowed.add(f"[{host.lower()}]")
+        allowed |= machine_names()
     handler = type("LiveHandler", (Handler,), {"live": live, "allowed_hosts": allowed})
-    server = ThreadingHTTPServer((host, port), handler)
-    server.daemon_threads = True
-    return server
+    server_class = LiveServer6 if ":" in host else LiveServer
+    return server_class((host, port), handler)

@@ -76,3 +76,139 @@ def test_other_hosts_and_methods_are_refused(server):
     assert get(port, "/", host="evil.example")[0] == 403
     assert get(port, "/", host=f"localhost:{port}")[0] == 200
     assert get(port, "/", method="POST")[0] == 405
+
+
+def test_the_page_cannot_be_framed(server):
+    headers = get(server[2], "/")[1]
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+
+
+def test_two_hundred_simultaneous_requests_all_get_an_answer(server):
+    from concurrent.futures import ThreadPoolExecutor
+
+    port = server[2]
+    # Open all 200 connections first, so that they really wait in the listen backlog together.
+    connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=5) for _ in range(200)]
+    for connection in connections:
+        connection.connect()
+
+    def ask(connection):
+        connection.request("GET", "/version", headers={"Host": f"127.0.0.1:{port}"})
+        response = connection.getresponse()
+        response.read()
+        connection.close()
+        return response.status
+
+    with ThreadPoolExecutor(max_workers=200) as pool:
+        statuses = list(pool.map(ask, connections))
+    assert statuses == [200] * 200
+
+
+def test_a_silent_client_is_dropped_and_others_are_still_served(server, monkeypatch):
+    import socket
+
+    from journeymap.serve import server as server_module
+
+    monkeypatch.setattr(server_module.Handler, "timeout", 0.5)
+    port = server[2]
+    silent = socket.create_connection(("127.0.0.1", port), timeout=5)
+    assert get(port, "/version")[0] == 200  # not blocked by the silent one
+    assert silent.recv(100) == b""  # the server closed it after its timeout
+    silent.close()
+
+
+def test_a_client_that_resets_the_connection_leaves_no_traceback(server, capfd):
+    import socket
+    import struct
+
+    port = server[2]
+    for _ in range(5):
+        client = socket.create_connection(("127.0.0.1", port), timeout=5)
+        client.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # RST on close
+        client.close()
+    assert get(port, "/version")[0] == 200
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_shared_on_the_network_it_accepts_this_machines_names_and_addresses_only(tmp_path):
+    import socket
+
+    from journeymap.serve.server import machine_names
+
+    path = tmp_path / "map.yaml"
+    path.write_text((EXAMPLES / "weak-signup.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    live = LiveMap(str(path), Settings(), Engine())
+    live.refresh()
+    httpd = make_server(live, "0.0.0.0", 0)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        port = httpd.server_address[1]
+        assert get(port, "/", host=f"127.0.0.1:{port}")[0] == 200
+        assert get(port, "/", host=f"{socket.gethostname()}:{port}")[0] == 200
+        assert all(name in machine_names() for name in (socket.gethostname().lower(), socket.gethostname().lower() + ".local"))
+        # Reached through another address of this machine: the address itself is fine as Host.
+        other = next((a for a in _own_addresses() if a != "127.0.0.1"), None)
+        if other:
+            connection = http.client.HTTPConnection(other, port, timeout=10)
+            connection.request("GET", "/", headers={"Host": f"{other}:{port}"})
+            assert connection.getresponse().status == 200
+        # DNS rebinding: a foreign name that resolves here is still refused.
+        assert get(port, "/", host=f"attacker.example:{port}")[0] == 403
+        assert get(port, "/", host="10.9.8.7")[0] == 403
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def _own_addresses() -> list[str]:
+    import socket
+
+    try:
+        return sorted({info[4][0] for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)})
+    except OSError:
+        return []
+
+
+def test_ipv6_loopback_works_or_says_why(cli, tmp_path, monkeypatch):
+    import socket
+
+    path = tmp_path / "map.yaml"
+    path.write_text((EXAMPLES / "weak-signup.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    live = LiveMap(str(path), Settings(), Engine())
+    live.refresh()
+    try:
+        httpd = make_server(live, "::1", 0)
+    except OSError as exc:
+        # No IPv6 here: the command must say so in one line.
+        from journeymap.cli.serve import _listen_problem
+
+        assert "IPv6" in _listen_problem("::1", 8000, exc) or "not an address" in _listen_problem("::1", 8000, exc)
+        return
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        port = httpd.server_address[1]
+        connection = http.client.HTTPConnection("::1", port, timeout=10)
+        connection.request("GET", "/version", headers={"Host": f"[::1]:{port}"})
+        assert connection.getresponse().status == 200
+        assert socket.has_ipv6
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_a_port_in_use_says_what_to_type(cli, tmp_path):
+    import socket
+
+    path = tmp_path / "map.yaml"
+    path.write_text((EXAMPLES / "weak-signup.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    busy = socket.socket()
+    busy.bind(("127.0.0.1", 0))
+    busy.listen()
+    port = busy.getsockname()[1]
+    try:
+        result = cli("serve", str(path), "--port", str(port))
+    finally:
+        busy.close()
+    assert result.exit_code == 2
+    assert result.stderr == f"journeymap: error: cannot listen on port {port}: another program uses it; try --port {port + 1}, or --port 0 for any free port\n"
