@@ -388,6 +388,10 @@ class Builder:
             suggestion = phase_for_label(value)
         hint = f"did you mean `{suggestion}`? " if suggestion else ""
         hint += f"one of: {', '.join(field.choices)}"
+        if field.choices == S.EXPERIENTIAL_VALUES:
+            from .experiential import VALUES
+
+            hint += f" (or in Japanese: {', '.join(v.ja for v in VALUES)})"
         self._error(node, "E111", f"`{value}` is not a valid {field.name.rstrip('s')}", hint)
 
     def _text_items(self, node: Node, field: S.Field):
@@ -402,10 +406,15 @@ class Builder:
         items = self._text_items(node, field)
         if items is _INVALID:
             return _INVALID
+        aliases = dict(field.aliases)
+        chosen = []
         for item_node, item in items:
-            if item not in field.choices:
+            item = aliases.get(item, item)
+            if item in field.choices:
+                chosen.append(item)
+            else:
                 self._invalid_choice(item_node, field, item)
-        return tuple(item for _, item in items if item in field.choices)
+        return tuple(chosen)
 
     def _codes(self, node: Node, field: S.Field):
         items = self._text_items(node, field)

@@ -40,13 +40,18 @@ def find(code_or_name: str) -> Entry | None:
 
 
 def option_in_scale_units(option: Option, value: float) -> str:
-    """What a relative threshold means on the usual scales: "-0.5 on -2..2, 2.5 on 1..5"."""
+    """What a relative threshold means on the usual scales: "-0.5 on -2..2, 2.5 on 1..5".
+
+    A distance reads "1.5 points on -2..2, 1.5 points on 1..5"; both come from the
+    conversion the rule itself applies (:meth:`Option.in_scale`).
+    """
     from .analysis import score_text
     from .model import Scale
 
     if not option.relative:
         return ""
-    shown = [f"{score_text(Scale(low, high).absolute(value))} on {low}..{high}" for low, high in ((-2, 2), (1, 5))]
+    unit = " points" if option.measure == "distance" else ""
+    shown = [f"{score_text(option.in_scale(Scale(low, high), value))}{unit} on {low}..{high}" for low, high in ((-2, 2), (1, 5))]
     return ", ".join(shown)
 
 

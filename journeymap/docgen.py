@@ -24,7 +24,7 @@ _KIND_NAMES = {
     S.COUNT: "whole number ≥ 0",
     S.EMOTION: "number, mapping persona → number, or null",
     S.CHOICE: "one of the phases",
-    S.CHOICES: "one or a list of: " + ", ".join(S.EXPERIENTIAL_VALUES),
+    S.CHOICES: "one or a list of: " + ", ".join(S.EXPERIENTIAL_VALUES) + " (or their Japanese names)",
     S.CODES: "rule code/name or a list of them",
     S.PERSONAS: "list of Persona or PersonaRef",
 }

@@ -48,7 +48,7 @@ def field_schema(field: S.Field) -> dict:
     elif kind == S.CHOICE:
         schema = {"type": "string", "enum": list(field.choices)}
     elif kind == S.CHOICES:
-        schema = _one_or_list({"type": "string", "enum": list(field.choices)})
+        schema = _one_or_list({"type": "string", "enum": [*field.choices, *(alias for alias, _ in field.aliases)]})
     elif kind == S.CODES:
         schema = _one_or_list({"type": "string", "pattern": S.CODE_PATTERN})
     elif kind == S.OBJECT:

@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from .experiential import ALIASES as VALUE_ALIASES
+from .experiential import IDS as EXPERIENTIAL_VALUES
 from .phases import PHASE_IDS
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 CODE_PATTERN = r"^(?:[EWI][0-9]{1,3}|[a-z][a-z0-9-]*)$"
 EXTENSION_PREFIX = "x-"
-EXPERIENTIAL_VALUES = ("sense", "feel", "think", "act", "relate")
 FORMAT_VERSION = 1
 
 # Field kinds.
@@ -43,6 +44,7 @@ class Field:
     required: bool = False
     of: str = ""
     choices: tuple[str, ...] = ()
+    aliases: tuple[tuple[str, str], ...] = ()  # other names accepted for a choice: (alias, choice)
     min_items: int = 0
     example: object = None
 
@@ -162,8 +164,10 @@ TOUCHPOINT = ObjectSpec(
         Field(
             "values",
             CHOICES,
-            "Schmitt's experiential values this touchpoint delivers: sense, feel, think, act, relate.",
+            "Schmitt's experiential values this touchpoint delivers: sense, feel, think, act, relate "
+            "(also by their Japanese names: 感覚的, 情緒的, 創造的・認知的, 肉体的・行動的, 準拠集団・関係的).",
             choices=EXPERIENTIAL_VALUES,
+            aliases=tuple(sorted(VALUE_ALIASES.items())),
         ),
         Field("evidence", OBJECT_OR_OBJECTS, "Research behind the scores: one source or a list.", of="Evidence"),
         Field("ignore", CODES, "Rule codes or names not to report for this touchpoint, on purpose."),

@@ -31,13 +31,13 @@ stages:
   - id: purchase
     name: Purchase
     touchpoints:
-      - {id: shop, name: Web shop, channel: web, owner: sales, emotion: 1, evidence: {source: Survey}}
-      - {id: call, name: Phone order, channel: phone, owner: sales, emotion: 1, evidence: {source: Survey}}
+      - {id: shop, name: Web shop, channel: web, owner: sales, emotion: 1, evidence: {source: Survey}, values: [sense, act]}
+      - {id: call, name: Phone order, channel: phone, owner: sales, emotion: 1, evidence: {source: Survey}, values: [relate]}
   - id: support
     name: Support
     touchpoints:
-      - {id: chat, name: Chat, channel: chat, owner: support, emotion: 1, evidence: {source: Survey}}
-      - {id: hotline, name: Hotline, channel: phone, owner: support, emotion: 1, evidence: {source: Survey}}
+      - {id: chat, name: Chat, channel: chat, owner: support, emotion: 1, evidence: {source: Survey}, values: [think]}
+      - {id: hotline, name: Hotline, channel: phone, owner: support, emotion: 1, evidence: {source: Survey}, values: [feel]}
 """
 
 

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from journeymap.catalogue import option_in_scale_units
 from journeymap.loader import MapLoader
 from journeymap.model import Scale
 from journeymap.rules import RULES
@@ -199,3 +200,70 @@ def test_no_rule_raises_on_any_valid_map():
         journey = MapLoader().load(str(example)).journey
         for rule in RULES:
             list(rule.check(journey, rule.defaults()))
+
+
+# --- thresholds: what explain shows is what the rule applies, on every scale ---------------
+
+
+def _cliff_map(scale: tuple[int, int], before: float, after: float) -> str:
+    return f"""\
+journeymap: 1
+title: Cliff
+scale: {{min: {scale[0]}, max: {scale[1]}}}
+stages:
+  - {{id: a, name: A, touchpoints: [{{id: x, name: X, emotion: {before}}}]}}
+  - {{id: b, name: B, touchpoints: [{{id: y, name: Y, emotion: {after}}}]}}
+"""
+
+
+def _channels_map(scale: tuple[int, int], high: float, low: float) -> str:
+    return f"""\
+journeymap: 1
+title: Channels
+scale: {{min: {scale[0]}, max: {scale[1]}}}
+stages:
+  - id: a
+    name: A
+    touchpoints:
+      - {{id: x, name: X, channel: web, emotion: {high}}}
+      - {{id: y, name: Y, channel: phone, emotion: {low}}}
+"""
+
+
+@pytest.mark.parametrize("scale", [(-2, 2), (1, 5), (0, 10), (1, 7)])
+def test_emotion_cliff_applies_the_drop_explain_shows(scale):
+    from journeymap.rules.emotion_cliff import DROP
+
+    limit = DROP.in_scale(Scale(*scale), DROP.default)
+    assert limit == 0.75 * (scale[1] - scale[0]) / 2
+    top = scale[1]
+    at_limit = load_text(_cliff_map(scale, top, top - limit))
+    short = load_text(_cliff_map(scale, top, top - limit + 0.01))
+    assert "W202" in [f.code for f in Engine().run(at_limit.journey)]
+    assert "W202" not in [f.code for f in Engine().run(short.journey)]
+
+
+@pytest.mark.parametrize("scale", [(-2, 2), (1, 5), (0, 10)])
+def test_inconsistent_channels_applies_the_spread_explain_shows(scale):
+    from journeymap.rules.inconsistent_channels import SPREAD
+
+    limit = SPREAD.in_scale(Scale(*scale), SPREAD.default)
+    top = scale[1]
+    assert "W205" in [f.code for f in Engine().run(load_text(_channels_map(scale, top, top - limit)).journey)]
+    assert "W205" not in [f.code for f in Engine().run(load_text(_channels_map(scale, top, top - limit + 0.01)).journey)]
+
+
+def test_explain_states_distances_as_points_and_positions_as_scores():
+    from journeymap.rules.emotion_cliff import DROP
+    from journeymap.rules.inconsistent_channels import SPREAD
+    from journeymap.rules.low_stage_emotion import RULE as LOW
+
+    assert option_in_scale_units(DROP, 0.75) == "1.5 points on -2..2, 1.5 points on 1..5"
+    assert option_in_scale_units(SPREAD, 1.0) == "2 points on -2..2, 2 points on 1..5"
+    assert option_in_scale_units(LOW.options[0], -0.25) == "-0.5 on -2..2, 2.5 on 1..5"
+
+
+def test_explain_w202_prints_the_drop_in_points(cli):
+    out = cli("explain", "W202").stdout
+    assert "drop = 0.75 (1.5 points on -2..2, 1.5 points on 1..5)" in out
+    assert "4.5" not in out

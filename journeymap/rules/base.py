@@ -11,18 +11,40 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping, NamedTuple
 
 from ..findings import Severity, Span
-from ..model import Journey, Stage, Touchpoint
+from ..model import Journey, Scale, Stage, Touchpoint
+
+
+POSITION, DISTANCE, PLAIN = "position", "distance", "plain"
 
 
 class Option(NamedTuple):
-    """A numeric rule option; thresholds are fractions of the scale's half-range."""
+    """A numeric rule option; thresholds are fractions of the scale's half-range.
+
+    A ``position`` is a point on the scale (-0.25: a quarter of the way from neutral
+    to the bottom); a ``distance`` is a gap between two scores (0.75: three quarters
+    of the half-range, 1.5 points on -2..2 and on 1..5 alike); a ``plain`` option is
+    a count. :meth:`in_scale` turns either into the scale's own numbers, for the
+    rule that applies it and for ``explain`` and docs/rules.md that describe it.
+    """
 
     name: str
     default: float
     doc: str
     minimum: float | None = None
     maximum: float | None = None
-    relative: bool = True  # a fraction of the half-range (shown in scale units by `explain`)
+    measure: str = POSITION
+
+    @property
+    def relative(self) -> bool:
+        return self.measure != PLAIN
+
+    def in_scale(self, scale: Scale, value: float) -> float:
+        """The option's ``value`` in points of ``scale``."""
+        if self.measure == DISTANCE:
+            return value * scale.half_range
+        if self.measure == POSITION:
+            return scale.absolute(value)
+        return value
 
 
 class Hit(NamedTuple):

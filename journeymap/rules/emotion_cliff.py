@@ -21,11 +21,14 @@ from __future__ import annotations
 
 from ..analysis import at_least, audience, score_text, stage_average, stage_label
 from ..findings import Severity
-from .base import Hit, Option, Rule
+from .base import DISTANCE, Hit, Option, Rule
+
+
+DROP = Option("drop", 0.75, "Flag falls of at least this fraction of the half-range.", 0.01, 2, measure=DISTANCE)
 
 
 def check(journey, options):
-    scale = journey.scale
+    limit = DROP.in_scale(journey.scale, options["drop"])
     for persona_id in journey.persona_ids:
         previous = None
         for stage in journey.stages:
@@ -34,8 +37,7 @@ def check(journey, options):
                 continue
             if previous is not None:
                 before_stage, before = previous
-                drop = scale.relative(before) - scale.relative(value)
-                if at_least(drop, options["drop"]):
+                if at_least(before - value, limit):
                     yield Hit(
                         stage.span,
                         f"emotion falls from {score_text(before)} in {stage_label(before_stage)} to "
@@ -53,5 +55,5 @@ RULE = Rule(
     "Emotion falls sharply from one stage to the next.",
     check,
     __doc__,
-    (Option("drop", 0.75, "Flag falls of at least this fraction of the half-range.", 0.01, 2),),
+    (DROP,),
 )

@@ -22,11 +22,13 @@ from __future__ import annotations
 from ..analysis import at_least, audience, average, score_text, stage_label, touchpoint_scores
 from ..channels import normalise
 from ..findings import Severity
-from .base import Hit, Option, Rule
+from .base import DISTANCE, Hit, Option, Rule
+
+SPREAD = Option("spread", 1.0, "Flag when channel averages are this fraction of the half-range apart.", 0.01, 2, measure=DISTANCE)
 
 
 def check(journey, options):
-    scale = journey.scale
+    limit = SPREAD.in_scale(journey.scale, options["spread"])
     for stage in journey.stages:
         for persona_id in journey.persona_ids:
             by_channel: dict[str, list[float]] = {}
@@ -37,7 +39,7 @@ def check(journey, options):
                 continue
             averages = sorted((average(scores), channel) for channel, scores in by_channel.items())
             (low, low_channel), (high, high_channel) = averages[0], averages[-1]
-            if at_least(scale.relative(high) - scale.relative(low), options["spread"]):
+            if at_least(high - low, limit):
                 yield Hit(
                     stage.span,
                     f"in {stage_label(stage)}, {audience(journey, persona_id)} feels {score_text(high)} on "
@@ -54,5 +56,5 @@ RULE = Rule(
     "One persona's experience differs a lot between channels in a stage.",
     check,
     __doc__,
-    (Option("spread", 1.0, "Flag when channel averages are this fraction of the half-range apart.", 0.01, 2),),
+    (SPREAD,),
 )

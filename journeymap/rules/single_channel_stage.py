@@ -27,7 +27,7 @@ from __future__ import annotations
 from ..analysis import stage_label
 from ..channels import normalise
 from ..findings import Severity
-from .base import Hit, Option, Rule
+from .base import PLAIN, Hit, Option, Rule
 
 
 def check(journey, options):
@@ -51,5 +51,5 @@ RULE = Rule(
     "A stage is reachable through only one channel.",
     check,
     __doc__,
-    (Option("min-channels", 2, "Flag stages using fewer distinct channels than this.", 1, 20, relative=False),),
+    (Option("min-channels", 2, "Flag stages using fewer distinct channels than this.", 1, 20, measure=PLAIN),),
 )

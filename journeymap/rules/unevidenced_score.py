@@ -1,7 +1,8 @@
 """## What it does
-Points out emotion scores that have no `evidence`. When no touchpoint in the
-map has evidence, it says so once for the whole map; otherwise it names each
-scored touchpoint without evidence.
+Points out emotion scores that have no `evidence`, once for the whole map:
+how many scored touchpoints lack evidence, and in which stages. The count
+falls as evidence is added; when every scored touchpoint has evidence, the
+finding goes away.
 
 ## Why it matters
 A score without research behind it is a hypothesis. That is fine in a first
@@ -15,36 +16,48 @@ evidence: {source: Post-purchase survey 2026-10, n: 120, csat: 4.2}
 
 ## How to fix
 Add `evidence:` to the touchpoint: the source, and where you have them the
-date, sample size and measured CSAT or NPS.
+date, sample size and measured CSAT or NPS. Start with the stages where the
+map will drive a decision.
 """
 
 from __future__ import annotations
 
-from ..analysis import is_scored, touchpoint_label
+from ..analysis import is_scored, stage_label
 from ..findings import Severity
 from .base import Hit, Rule
 
+_STAGES_NAMED = 3  # stages named in the message; the rest are counted
+
 
 def check(journey, options):
-    scored = [(stage, tp) for stage, tp in journey.touchpoints() if is_scored(tp)]
-    if not scored:
+    scored = missing = 0
+    by_stage: list[tuple[str, int]] = []
+    for stage in journey.stages:
+        without = 0
+        for touchpoint in stage.touchpoints:
+            if is_scored(touchpoint):
+                scored += 1
+                without += not touchpoint.evidence
+        if without:
+            by_stage.append((stage_label(stage), without))
+            missing += without
+    if not missing:
         return
-    if not any(tp.evidence for _, tp in journey.touchpoints()):
+    if missing == scored:
         yield Hit(
             journey.span,
-            f"none of the {len(scored)} scored touchpoints has evidence: the scores are hypotheses",
+            f"none of the {scored} scored touchpoints has evidence: the scores are hypotheses",
             "add `evidence:` (survey, interviews, analytics) to the touchpoints that matter most",
         )
         return
-    for stage, touchpoint in scored:
-        if not touchpoint.evidence:
-            yield Hit(
-                touchpoint.span,
-                f"{touchpoint_label(touchpoint)} is scored without evidence",
-                "add `evidence:` with the source of the score",
-                stage=stage,
-                touchpoint=touchpoint,
-            )
+    named = ", ".join(f"{label} ({count})" for label, count in by_stage[:_STAGES_NAMED])
+    more = len(by_stage) - _STAGES_NAMED
+    where = named + (f" and {more} more stage{'s' if more > 1 else ''}" if more > 0 else "")
+    yield Hit(
+        journey.span,
+        f"{missing} of {scored} scored touchpoints have no evidence, in {where}",
+        "add `evidence:` with the source of each score, starting where the map drives a decision",
+    )
 
 
 RULE = Rule("I301", "unevidenced-score", Severity.INFO, "Emotion scores without evidence.", check, __doc__)

@@ -1,33 +1,46 @@
 """## What it does
-When a map tags touchpoints with experiential `values`, lists the values no
-touchpoint delivers. Maps that do not use `values` at all are left alone.
+Lists the experiential values no touchpoint delivers. A map that tags no
+touchpoint with `values` at all gets one reminder of what the five values
+are and how to tag them.
 
 ## Why it matters
 Schmitt's five experiential values are sense (sensory), feel (emotional),
 think (cognitive, creative), act (physical, behavioural) and relate (social
-belonging). A journey that never touches one of them leaves a kind of value
-unused, for example no moment where customers feel part of a community.
+belonging); in Japanese CX practice 感覚的, 情緒的, 創造的・認知的,
+肉体的・行動的 and 準拠集団・関係的. A journey that never touches one of them
+leaves a kind of value unused, for example no moment where customers feel
+part of a community.
 
 ## Example
 Every touchpoint is tagged `think` or `act`; nothing delivers sense, feel or relate.
 
 ## How to fix
-Look for a touchpoint where the missing value fits: the unboxing (sense), a
-thank-you note (feel), a user community or referral (relate).
+Tag each touchpoint with what it delivers (`values: [sense, feel]`, or
+`values: [感覚的, 情緒的]`), then look for a touchpoint where a missing
+value fits: the unboxing (sense), a thank-you note (feel), a user community
+or referral (relate).
 """
 
 from __future__ import annotations
 
+from ..experiential import IDS
 from ..findings import Severity
-from ..spec import EXPERIENTIAL_VALUES
 from .base import Hit, Rule
 
 
 def check(journey, options):
     used = {value for _, tp in journey.touchpoints() for value in tp.values}
+    if not any(stage.touchpoints for stage in journey.stages):
+        return  # nothing to tag yet
     if not used:
+        yield Hit(
+            journey.span,
+            "no touchpoint is tagged with the experiential values it delivers (sense, feel, think, act, relate)",
+            "tag touchpoints with `values: [sense, feel]` (or 感覚的, 情緒的, 創造的・認知的, 肉体的・行動的, 準拠集団・関係的) "
+            "to see which values the journey never delivers",
+        )
         return
-    missing = [value for value in EXPERIENTIAL_VALUES if value not in used]
+    missing = [value for value in IDS if value not in used]
     if missing:
         yield Hit(
             journey.span,
