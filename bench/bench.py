@@ -1,6 +1,7 @@
 """journeymap's benchmark: `make bench`.
 
-Generates maps of 10, 100, 1,000 and 10,000 touchpoints and times journeymap's
+Generates maps of 10, 100, 1,000 and 10,000 touchpoints (and of 1,000 and 8,000
+personas on a small journey) and times journeymap's
 commands as whole processes (median of several runs, with each run's peak
 memory), the stages inside one process (load, analysis, layout, drawing), and,
 where they are installed, the tools people would otherwise run on the same
@@ -27,6 +28,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 WORK = HERE / "work"
 SIZES = (10, 100, 1_000, 10_000)
+PERSONA_COUNTS = (1_000, 8_000)  # personas on one small journey: nothing may be quadratic in them
 CHANNELS = ("web", "app", "email", "phone", "chat", "store", "instagram", "line")
 OWNERS = ("marketing", "sales", "product", "support", "customer-success")
 PHASES = ("awareness", "interest", "consideration", "purchase", "onboarding", "usage", "support", "retention", "advocacy")
@@ -37,6 +39,10 @@ TARGETS = {
     "render at 10,000 touchpoints (s)": 4.0,
     "check 1,000 -> 10,000 (x)": 12.0,
     "render 1,000 -> 10,000 (x)": 12.0,
+    # 8 times the personas: linear is 8x (less, with start-up); quadratic would be 64x.
+    "check 1,000 -> 8,000 personas (x)": 12.0,
+    "render 1,000 -> 8,000 personas (x)": 12.0,
+    "show 1,000 -> 8,000 personas (x)": 12.0,
 }
 TYPICAL = ROOT / "examples" / "coffee-subscription.ja.yaml"
 
@@ -76,6 +82,32 @@ def generate(touchpoints: int) -> str:
                 "        opportunities: [Faster page, Clearer wording]" if n % 4 else "        opportunities: []",
                 "        values: [sense, think]",
                 f"        evidence: {{source: Survey {n % 7}, n: {100 + n % 50}}}" if n % 2 else "        evidence: []",
+            ]
+    return "\n".join(lines) + "\n"
+
+
+def generate_personas(personas: int) -> str:
+    """Many personas on a small journey: 4 stages of 3 touchpoints, every one scored by everyone."""
+    lines = [
+        "journeymap: 1",
+        f"title: Benchmark journey with {personas} personas",
+        "personas:",
+    ]
+    for p in range(personas):
+        lines.append(f"  - {{id: p{p}, name: 'Persona {p} (age {20 + p % 60})', channels: [{CHANNELS[p % len(CHANNELS)]}, web]}}")
+    lines.append("stages:")
+    for s, phase in enumerate(("awareness", "consideration", "purchase", "support")):
+        lines += [f"  - id: {phase}", f"    name: Stage {s}", "    touchpoints:"]
+        for t in range(3):
+            n = s * 3 + t
+            scores = ", ".join(f"p{p}: {((p + n) % 5) - 2}" for p in range(personas))
+            lines += [
+                f"      - id: tp-{n}",
+                f"        name: Touchpoint {n}",
+                f"        channel: {CHANNELS[n % len(CHANNELS)]}",
+                f"        owner: {OWNERS[n % len(OWNERS)]}",
+                f"        emotion: {{{scores}}}",
+                "        values: [sense, feel, think, act, relate]",
             ]
     return "\n".join(lines) + "\n"
 
@@ -211,6 +243,17 @@ def main(argv: list[str]) -> int:
         row["others"] = others
         results["sizes"][str(size)] = row
 
+    results["personas"] = {}
+    for count in PERSONA_COUNTS:
+        path = WORK / f"personas-{count}.yaml"
+        path.write_text(generate_personas(count), encoding="utf-8")
+        results["personas"][str(count)] = {
+            "bytes": path.stat().st_size,
+            "check": measure([*journeymap, "check", str(path)], 3, env),
+            "render": measure([*journeymap, "render", str(path), "-o", str(WORK / f"personas-{count}.svg")], 3, env),
+            "show": measure([*journeymap, "show", str(path)], 3, env),
+        }
+
     results["calibration_s"]["after"] = calibration()
     print_table(results)
     print(f"\ncalibration loop: {results['calibration_s']['before']} s before, {results['calibration_s']['after']} s after")
@@ -239,6 +282,9 @@ def print_table(results: dict) -> None:
     print("\npeak memory (MB):")
     for size, row in results["sizes"].items():
         print(f"{int(size):>11,} " + " ".join(f"{k} {row[k]['peak_kb'] / 1024:.0f}" for k in ("check", "render", "show", "report")))
+    print("\nmany personas on one small journey (12 touchpoints, every one scored by every persona):")
+    for count, row in results.get("personas", {}).items():
+        print(f"{int(count):>11,} personas {row['bytes'] / 1024:>6.0f}KB " + " ".join(f"{k} {row[k]['median_s']:.3f} s" for k in ("check", "render", "show")))
     print("\nother tools on the same files (median s; ratio = tool / journeymap):")
     for size, row in results["sizes"].items():
         for name, value in row["others"].items():
@@ -262,6 +308,11 @@ def check_targets(results: dict) -> dict:
         for command in ("check", "render"):
             ratio = sizes["10000"][command]["median_s"] / sizes["1000"][command]["median_s"]
             measured[f"{command} 1,000 -> 10,000 (x)"] = round(ratio, 2)
+    personas = results.get("personas", {})
+    if "1000" in personas and "8000" in personas:
+        for command in ("check", "render", "show"):
+            ratio = personas["8000"][command]["median_s"] / personas["1000"][command]["median_s"]
+            measured[f"{command} 1,000 -> 8,000 personas (x)"] = round(ratio, 2)
     print("\ntargets:")
     verdicts = {}
     for name, value in measured.items():

@@ -22,6 +22,12 @@ from .structural import error
 from .suggest import closest, full_width_problem, quoted_list, slugify
 
 _INVALID = object()
+# What to type instead, for each shape a value can have the wrong kind of.
+_SHAPE_HINTS = {
+    "a mapping of 'key: value' lines": "write its fields as `key: value` lines, indented under it (for example `id: checkout`, then `name: Checkout`)",
+    "text or a list of texts": "write one text after the colon, or a list with one '- ' line per item",
+    "text": "write the text after the colon; put it in quotes if it looks like a number or starts with [ or {",
+}
 _SLUG = re.compile(S.SLUG_PATTERN)
 _CODE = re.compile(S.CODE_PATTERN)
 _KEY_LIKE = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
@@ -180,9 +186,10 @@ class Builder:
         self.findings.append(error(node.span(self.path), code, message, hint))
 
     def _wrong_type(self, node: Node, what: str, expected: str, hint: str | None = None) -> None:
-        self._error(node, "E103", f"{what} must be {expected}, not {describe(node)}", hint)
+        self._error(node, "E103", f"{what} must be {expected}, not {describe(node)}", hint or _SHAPE_HINTS.get(expected))
 
     # -- mappings -----------------------------------------------------------
+
 
     def _read_mapping(self, node: Node, spec: S.ObjectSpec, label: str | None = None):
         """(values, extensions, complete) for a mapping of ``spec``; None if it is not a mapping."""

@@ -535,4 +535,6 @@ def _syntax_hint(problem: str, source_line: str, column: int) -> str | None:
         return "close the bracket, or quote text that contains ',', '[' or '{'"
     if "found character that cannot start any token" in problem:
         return "quote text that starts with one of @ ` | > %"
+    if "expected node content" in problem:
+        return "a value is missing here: close the bracket or quote, or write the value after the colon"
     return None

@@ -125,7 +125,12 @@ class MapLoader:
 def _not_a_map(root, path: str) -> Finding:
     span = Span(path, root.line, root.column, root.line, root.column + 1)
     if root.kind != MAPPING:
-        return error(span, "E113", "the top level of a journey map must be a mapping of 'key: value' lines")
+        return error(
+            span,
+            "E113",
+            "the top level of a journey map must be a mapping of 'key: value' lines",
+            "start the file with `journeymap: 1`, `title:` and `stages:`; `journeymap init` writes one to copy",
+        )
     return error(
         span,
         "E113",
@@ -159,7 +164,10 @@ class _RefResolver:
             return None
         if real in self.chain:
             names = [os.path.basename(p) for p in self.chain] + [os.path.basename(real)]
-            fail(f"persona references form a cycle: {' → '.join(names)}")
+            fail(
+                f"persona references form a cycle: {' → '.join(names)}",
+                "a persona file holds one persona: write it out there instead of another `ref:`",
+            )
             return None
         cached = self.loader._persona_cache.get(real)
         if cached is None:
@@ -174,7 +182,10 @@ class _RefResolver:
 
     def _load(self, shown: str, real: str, fail):
         if not os.path.exists(real):
-            fail(f"`ref:` names {shown}, which does not exist")
+            fail(
+                f"`ref:` names {shown}, which does not exist",
+                "a `ref:` path is relative to the file that names it: check its spelling and folder",
+            )
             return None
         try:
             source = read_source(real, self.loader.max_bytes)

@@ -83,14 +83,21 @@ class Emotion:
     scores: tuple[Score, ...] = ()
     per_persona: bool = False
     span: Span | None = _span()
+    # persona id -> score, so that a lookup does not walk every persona (8,000 personas
+    # made that quadratic: 40 s for check); derived, so it takes no part in equality.
+    _by_persona: dict = field(default=None, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.per_persona:
+            by_persona: dict = {}
+            for score in self.scores:
+                by_persona.setdefault(score.persona, score.value)  # the first one wins, as before
+            object.__setattr__(self, "_by_persona", by_persona)
 
     def for_persona(self, persona_id: str | None) -> float | None:
         if not self.per_persona:
             return self.value
-        for score in self.scores:
-            if score.persona == persona_id:
-                return score.value
-        return None
+        return self._by_persona.get(persona_id)
 
     def values(self) -> list[float]:
         """Every score given, for a touchpoint-level view."""
@@ -176,12 +183,16 @@ class Journey:
     extensions: tuple[tuple[str, object], ...] = ()
     path: str = field(default="<map>", compare=False)
     span: Span | None = _span()  # the `journeymap:` line: where findings about the whole map point
+    _personas_by_id: dict = field(default=None, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        by_id: dict = {}
+        for persona in self.personas:
+            by_id.setdefault(persona.id, persona)
+        object.__setattr__(self, "_personas_by_id", by_id)
 
     def persona(self, persona_id: str) -> Persona | None:
-        for persona in self.personas:
-            if persona.id == persona_id:
-                return persona
-        return None
+        return self._personas_by_id.get(persona_id)
 
     def touchpoints(self):
         """Every (stage, touchpoint) pair in journey order."""

@@ -19,15 +19,20 @@ def check_journey(journey: Journey, personas_complete: bool = True) -> list[Find
     _check_unique(journey.stages, "stage", findings)
     _check_unique([tp for _, tp in journey.touchpoints()], "touchpoint", findings)
     known = [p.id for p in journey.personas]
+    known_ids = set(known)  # looked up once per score: a list made 8,000 personas quadratic
+    hints: dict[str, Finding] = {}  # one "did you mean" search per unknown id, not per score
     for _, touchpoint in journey.touchpoints():
         emotion = touchpoint.emotion
         if emotion is None:
             continue
         if emotion.per_persona:
             for score in emotion.scores:
-                if score.persona not in known:
+                if score.persona not in known_ids:
                     if personas_complete:
-                        findings.append(_unknown_persona(score.persona, score.key_span, known))
+                        first = hints.get(score.persona)
+                        if first is None:
+                            first = hints[score.persona] = _unknown_persona(score.persona, score.key_span, known)
+                        findings.append(Finding.at(score.key_span, first.code, first.name, first.severity, first.message, first.hint))
                 elif scale_ok and score.value is not None and not journey.scale.contains(score.value):
                     findings.append(_out_of_scale(score.value, score.span, journey.scale, touchpoint.id))
         elif scale_ok and emotion.value is not None and not journey.scale.contains(emotion.value):

@@ -256,3 +256,24 @@ def test_the_caret_stops_before_a_trailing_comment(cli, tmp_path, monkeypatch):
     lines = cli("check", "m.yaml").stdout.splitlines()
     shown = lines.index("4 |   - id: s   # the first stage")
     assert lines[shown + 1] == "  |     ^^^^^"
+
+
+def test_concise_is_one_line_per_finding_and_the_documented_problem_matcher_reads_it(cli, monkeypatch):
+    import json as json_module
+    import re as re_module
+
+    from .conftest import ROOT
+
+    monkeypatch.chdir(ROOT)
+    concise = cli("check", "examples/weak-signup.yaml", "-f", "concise").stdout.splitlines()
+    findings = json_module.loads(cli("check", "examples/weak-signup.yaml", "-f", "json").stdout)["findings"]
+    assert len(concise) == len(findings)
+    docs = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    task = json_module.loads(docs.split("```json\n", 1)[1].split("```", 1)[0])
+    pattern = task["tasks"][0]["problemMatcher"]["pattern"]
+    for line, finding in zip(concise, findings):
+        match = re_module.match(pattern["regexp"], line)
+        assert match, line
+        assert match[pattern["file"]] == finding["path"]
+        assert (int(match[pattern["line"]]), int(match[pattern["column"]])) == (finding["line"], finding["column"])
+        assert (match[pattern["code"]], match[pattern["severity"]]) == (finding["code"], finding["severity"])

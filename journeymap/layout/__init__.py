@@ -157,14 +157,11 @@ def build_layout(
     (the CLI checks them first and says what exists).
     """
     lang = _language(journey)
-    people = list(journey.personas)
-    if persona is not None:
-        people = [p for p in people if p.id == persona]
-        if not people:
-            raise KeyError(persona)
+    if persona is not None and journey.persona(persona) is None:
+        raise KeyError(persona)
     badges = []
     for index, p in enumerate(journey.personas):
-        if p in people:
+        if persona is None or p.id == persona:
             color, marker = persona_style(index)
             badges.append(
                 PersonaBadge(
