@@ -386,7 +386,24 @@ class _Composer:
         node.value = kept
 
 
+def _unacceptable_character(exc, path: str, text: str) -> Finding:
+    """A character YAML does not allow (a control character pasted from a terminal), at its place."""
+    data = text.encode("utf-8")
+    offset = min(max(exc.position, 0), len(data))  # libyaml counts bytes
+    start = data.rfind(b"\n", 0, offset) + 1
+    line = data.count(b"\n", 0, offset) + 1
+    column = len(data[start:offset].decode("utf-8", errors="replace")) + 1
+    return error(
+        Span(path, line, column, line, column + 1),
+        "E100",
+        f"YAML syntax error: the control character U+{exc.character:04X} is not allowed in YAML text",
+        'delete it (it is usually pasted from a terminal by accident), or write it as an escape in double quotes, e.g. "\\e"',
+    )
+
+
 def _syntax_finding(exc: yaml.YAMLError, path: str, text: str) -> Finding:
+    if isinstance(exc, yaml.reader.ReaderError) and isinstance(exc.character, int):
+        return _unacceptable_character(exc, path, text)
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else 1
     column = mark.column + 1 if mark is not None else 1
@@ -522,7 +539,7 @@ def _spaces(count: int) -> str:
 
 
 def _syntax_hint(problem: str, source_line: str, column: int) -> str | None:
-    if "\t" in source_line[: column + 1] or "tab" in problem:
+    if "\t" in source_line[: column + 1] or "tab character" in problem:
         return _TAB_HINT
     if "mapping values are not allowed" in problem:
         return (

@@ -168,3 +168,11 @@ def test_the_fast_path_resolves_every_plain_scalar_as_the_resolver_does():
     for value in samples:
         document = compose(f"k: {value}\n", "t.yaml").root
         assert document.value[0][1].tag == resolve_plain(value) or (value == "<<" and document.value[0][1].tag == "str"), value
+
+
+def test_a_control_character_is_found_where_it_is_with_what_to_do():
+    # libyaml counts bytes; the column counts characters (日本 are three bytes each).
+    result = compose('journeymap: 1\ntitle: "日本 x\x1b y"\n', "ctl.yaml")
+    [finding] = result.findings
+    assert (finding.code, finding.line, finding.column) == ("E100", 2, 13)
+    assert "U+001B" in finding.message and "tab" not in finding.hint

@@ -73,7 +73,7 @@ def _caret(source_line: str, finding: Finding, columns: int) -> tuple[str, int, 
     # Keep every character's display width so the caret stays under the right column.
     clean = source_line.rstrip()
     if not clean.isprintable():
-        clean = "".join(c if c.isprintable() or c == "\u3000" else " " for c in clean)
+        clean = "".join(c if c.isprintable() or c == "\u3000" else _visible(c) for c in clean)
     start = min(finding.column - 1, len(clean))
     if finding.end_line == finding.line and finding.end_column > finding.column:
         end = min(finding.end_column - 1, len(clean))
@@ -84,6 +84,14 @@ def _caret(source_line: str, finding: Finding, columns: int) -> tuple[str, int, 
     caret_at = width(clean[:start])
     caret_width = max(1, min(width(clean[start:end]), columns - caret_at))
     return clean, caret_at, caret_width
+
+
+def _visible(char: str) -> str:
+    """One cell for a character that cannot be shown, so that the caret stays in its column."""
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␛, ␇, …
+    return "\u2421" if code == 0x7F else "\ufffd"
 
 
 def _content_end(text: str, start: int) -> int:
