@@ -134,10 +134,10 @@ def measure(command: list[str], runs: int, env: dict | None = None) -> dict:
 def in_process(path: Path, runs: int) -> dict:
     """Median seconds of each stage inside one process."""
     sys.path.insert(0, str(ROOT))
-    from journeymap.layout import build_layout
-    from journeymap.loader import MapLoader
-    from journeymap.render.svg.poster import render_svg
-    from journeymap.rules.engine import Engine
+    from journeymap.check.engine import Engine
+    from journeymap.faces.poster.svg import render_svg
+    from journeymap.load.loader import MapLoader
+    from journeymap.views.layout import build_layout
 
     timings: dict[str, list[float]] = {"load": [], "analysis": [], "layout": [], "drawing": []}
     for _ in range(runs):

@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from .findings import Span
-from .phases import BY_ID as PHASES_BY_ID
+from journeymap.findings import Span
+from journeymap.phases import BY_ID as PHASES_BY_ID
 
 
 def _span():

@@ -6,7 +6,7 @@ inode. A change counts once the files have stopped changing for a moment, so
 a save that takes several writes gives one event, and only when the bytes
 really differ (touching a file is not an edit).
 
-Files are read as every other file is (:func:`journeymap.source.read_limited`):
+Files are read as every other file is (:func:`journeymap.load.source.read_limited`):
 a map replaced by a link to /dev/zero or by a named pipe, or grown past the
 size limit, is a change to report, never a read that cannot end.
 """
@@ -18,7 +18,7 @@ import os
 import time
 from typing import Callable
 
-from .source import DEFAULT_MAX_BYTES, FileTooLarge, read_limited
+from journeymap.load.source import DEFAULT_MAX_BYTES, FileTooLarge, read_limited
 
 Stamp = tuple
 

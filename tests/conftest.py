@@ -11,7 +11,7 @@ from hypothesis import settings
 from typer.testing import CliRunner
 
 from journeymap.cli import app
-from journeymap.loader import Loaded, MapLoader
+from journeymap.load.loader import Loaded, MapLoader
 
 # CI must give the same result on every run: property tests use a fixed seed by default.
 # HYPOTHESIS_PROFILE=explore searches new examples (and remembers failures in .hypothesis/).

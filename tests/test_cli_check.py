@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from journeymap.reporters.github import escape_data, escape_property
+from journeymap.faces.github import escape_data, escape_property
 
 from .conftest import CLEAN_MAP, EXAMPLES, ROOT
 
@@ -184,8 +184,8 @@ def test_internal_error_is_one_line_with_the_file_and_debug_shows_the_traceback(
     def explode(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("journeymap.semantics.check_journey", explode)
-    monkeypatch.setattr("journeymap.loader.check_journey", explode)
+    monkeypatch.setattr("journeymap.load.semantics.check_journey", explode)
+    monkeypatch.setattr("journeymap.load.loader.check_journey", explode)
     result = cli("check", "m.yaml")
     assert result.exit_code == 2
     assert "m.yaml: internal error (RuntimeError: boom); run with --debug for the traceback" in result.stderr

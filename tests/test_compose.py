@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from journeymap.compose import ALIAS_BUDGET, MAX_DEPTH, compose
+from journeymap.load.compose import ALIAS_BUDGET, MAX_DEPTH, compose
 
 from .conftest import codes, load_text
 
@@ -161,7 +161,7 @@ def test_yaml_11_scalars_resolve_as_pyyaml_does():
 
 
 def test_the_fast_path_resolves_every_plain_scalar_as_the_resolver_does():
-    from journeymap.compose import resolve_plain
+    from journeymap.load.compose import resolve_plain
 
     samples = ["null", "Null", "~", "", "yes", "No", "on", "OFF", "true", "1", "-1.5", ".inf", "<<", "0x1F", "1:30",
                "text", "Yesterday", "nullable", "onboarding", "Truly", "1st", "+", "."]

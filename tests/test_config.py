@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from journeymap.config import ConfigError, Settings, find_config, load_settings
+from journeymap.check.config import ConfigError, Settings, find_config, load_settings
 
 
 def test_journeymap_toml_is_found_upward_and_wins_over_pyproject(tmp_path):

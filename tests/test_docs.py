@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from journeymap.docgen import generated_files
+from journeymap.load.formatdoc import generated_files
 
 from .conftest import ROOT
 
@@ -20,7 +20,7 @@ def test_generated_doc_is_up_to_date(path):
 
 
 def test_format_reference_names_every_field():
-    from journeymap import spec
+    from journeymap.load import spec
 
     text = FILES[ROOT / "docs" / "format.md"]
     for obj in spec.OBJECTS_BY_NAME.values():
@@ -31,7 +31,7 @@ def test_format_reference_names_every_field():
 
 def test_every_yaml_map_in_the_docs_loads_as_pasted():
     """A reader copies a map from the docs into a file: it must load without errors."""
-    from journeymap.loader import MapLoader
+    from journeymap.load.loader import MapLoader
 
     checked = 0
     for path in sorted((ROOT / "docs").glob("*.md")) + [ROOT / "README.md"]:

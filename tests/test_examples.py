@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from journeymap.loader import MapLoader
+from journeymap.load.loader import MapLoader
 
 from .conftest import EXAMPLES, ROOT
 

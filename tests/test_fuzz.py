@@ -14,19 +14,19 @@ import os
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from journeymap.diff import diff_maps
-from journeymap.layout import build_layout
-from journeymap.loader import MapLoader
-from journeymap.mermaid.export import to_mermaid
-from journeymap.render.flow import flow_source
-from journeymap.render.html import render_html
-from journeymap.render.svg.poster import render_svg
-from journeymap.report import build_report
-from journeymap.report.markdown import render as report_markdown
-from journeymap.report.terminal import render as report_terminal
-from journeymap.reporters.text import report as text_report
-from journeymap.rules.engine import Engine
-from journeymap.show import render as show_view
+from journeymap.check.engine import Engine
+from journeymap.faces.flow import flow_source
+from journeymap.faces.markdown.report import render as report_markdown
+from journeymap.faces.mermaid import to_mermaid
+from journeymap.faces.poster.html import render_html
+from journeymap.faces.poster.svg import render_svg
+from journeymap.faces.terminal.report import render as report_terminal
+from journeymap.faces.terminal.show import render as show_view
+from journeymap.faces.text import report as text_report
+from journeymap.load.loader import MapLoader
+from journeymap.views.diff import diff_maps
+from journeymap.views.layout import build_layout
+from journeymap.views.report import build_report
 
 from .conftest import CASES, EXAMPLES
 
@@ -91,8 +91,8 @@ def exercise(data: bytes, tmp_path) -> None:
     path.write_bytes(data)
     before = hashlib.sha256(data).hexdigest()
     loaded = MapLoader(max_bytes=1_000_000).load(str(path))
-    from journeymap.checker import CheckRun
-    from journeymap.reporters import ReportOptions
+    from journeymap.check.run import CheckRun
+    from journeymap.faces import ReportOptions
 
     text_report(CheckRun([loaded.path], loaded.findings, loaded.sources), ReportOptions(width=60))
     for finding in loaded.findings:
@@ -135,7 +135,7 @@ def valid_maps_with_odd_text(draw) -> bytes:
     """A real example with every name, thought and pain point replaced by hostile text: still a valid map."""
     import dataclasses
 
-    from journeymap.serialize import to_yaml
+    from journeymap.load.dump import to_yaml
 
     journey = MapLoader().load(str(EXAMPLES / draw(st.sampled_from(["weak-signup.yaml", "saas-onboarding.yaml"])))).journey
     stages = []

@@ -66,7 +66,7 @@ def test_unexpected_internal_error_is_one_line_exit_two_and_debug_shows_it(monke
     def explode(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("journeymap.discover.discover", explode)
+    monkeypatch.setattr("journeymap.check.discover.discover", explode)
     with pytest.raises(SystemExit) as exit_info:
         main(["check", "."])
     assert exit_info.value.code == 2

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from journeymap.scaffold import LANGUAGES, TEMPLATES, template_text
+from journeymap.cli.scaffold import LANGUAGES, TEMPLATES, template_text
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

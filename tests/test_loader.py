@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from journeymap.loader import MapLoader, find_root
+from journeymap.load.loader import MapLoader, find_root
 
 from .conftest import EXAMPLES, codes, load_text
 

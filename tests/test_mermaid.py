@@ -10,11 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import journeymap.cli.imports  # noqa: F401  (registers `journeymap import`)
-from journeymap.loader import MapLoader
-from journeymap.mermaid.blocks import find_journeys
-from journeymap.mermaid.export import mermaid_score, to_mermaid
-from journeymap.mermaid.parse import decode_entity, js_number, parse_block
-from journeymap.mermaid.to_map import DiagramIndexError, NoJourneyDiagram, import_mermaid
+from journeymap.faces.mermaid import mermaid_score, to_mermaid
+from journeymap.load.loader import MapLoader
+from journeymap.load.mermaid.blocks import find_journeys
+from journeymap.load.mermaid.parse import decode_entity, js_number, parse_block
+from journeymap.load.mermaid.to_map import DiagramIndexError, NoJourneyDiagram, import_mermaid
 from journeymap.model import Emotion, Journey, Persona, Scale, Score, Stage, Touchpoint
 
 from .conftest import CASES, EXAMPLES

@@ -7,10 +7,10 @@ import json
 import pytest
 from markdown_it import MarkdownIt
 
-from journeymap.loader import MapLoader
-from journeymap.report import build_report
-from journeymap.rules.engine import Engine
+from journeymap.check.engine import Engine
+from journeymap.load.loader import MapLoader
 from journeymap.textwidth import width
+from journeymap.views.report import build_report
 
 from .conftest import ROOT, load_text
 

@@ -7,11 +7,11 @@ import math
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journeymap import spec
-from journeymap.loader import MapLoader
+from journeymap.load import spec
+from journeymap.load.dump import to_yaml
+from journeymap.load.loader import MapLoader
 from journeymap.model import Emotion, Evidence, Journey, Persona, Scale, Score, Stage, Touchpoint
 from journeymap.phases import PHASE_IDS
-from journeymap.serialize import to_yaml
 
 slugs = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,12}", fullmatch=True)
 # Any printable text, including Japanese, quotes, colons, leading dashes and YAML words like "yes".

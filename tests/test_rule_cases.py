@@ -12,9 +12,9 @@ import re
 
 import pytest
 
-from journeymap.loader import MapLoader
+from journeymap.check.engine import Engine
+from journeymap.load.loader import MapLoader
 from journeymap.rules import RULES
-from journeymap.rules.engine import Engine
 
 from .conftest import CASES
 

@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from journeymap.catalogue import option_in_scale_units
-from journeymap.loader import MapLoader
+from journeymap.check.codes import option_in_scale_units
+from journeymap.check.engine import Engine
+from journeymap.load.dump import to_yaml
+from journeymap.load.loader import MapLoader
 from journeymap.model import Scale
 from journeymap.rules import RULES
-from journeymap.rules.engine import Engine
-from journeymap.serialize import to_yaml
 
 from .conftest import EXAMPLES, ROOT, load_text
 from .test_roundtrip import journeys

@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from journeymap.catalogue import entries
+from journeymap.check.codes import entries
 
 from .conftest import ROOT
 

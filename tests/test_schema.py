@@ -7,9 +7,9 @@ import json
 import jsonschema
 import pytest
 
-from journeymap.build import plain
-from journeymap.compose import compose
-from journeymap.schema import build_schema
+from journeymap.load.build import plain
+from journeymap.load.compose import compose
+from journeymap.load.schema import build_schema
 
 from .conftest import CASES, EXAMPLES, ROOT
 

@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from journeymap.layout import build_layout
-from journeymap.loader import MapLoader
-from journeymap.show import render
-from journeymap.show.curve import levels, render_curve
-from journeymap.show.lines import flow, line_width, plain, text_lines
+from journeymap.faces.terminal.curve import levels, render_curve
+from journeymap.faces.terminal.lines import flow, line_width, plain, text_lines
+from journeymap.faces.terminal.show import render
+from journeymap.load.loader import MapLoader
 from journeymap.textwidth import width
+from journeymap.views.layout import build_layout
 
 from .conftest import EXAMPLES, ROOT, load_text
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journeymap.loader import MapLoader
+from journeymap.load.loader import MapLoader
 
 MAP = "journeymap: 1\ntitle: Café ☕ 認知\nstages:\n  - id: awareness\n    name: 認知\n"
 

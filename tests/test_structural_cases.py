@@ -11,9 +11,9 @@ import re
 
 import pytest
 
-from journeymap.discover import display_path
-from journeymap.loader import MapLoader
-from journeymap.structural import CODES
+from journeymap.check.discover import display_path
+from journeymap.load.loader import MapLoader
+from journeymap.load.structural import CODES
 
 from .conftest import CASES, ROOT
 

@@ -94,7 +94,7 @@ def evil_dir(tmp_path, monkeypatch):
 
 
 def test_the_map_really_holds_the_sequences(evil_dir):
-    from journeymap.loader import MapLoader
+    from journeymap.load.loader import MapLoader
 
     loaded = MapLoader().load(NAME)
     assert loaded.ok

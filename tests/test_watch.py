@@ -110,8 +110,8 @@ def test_render_watch_survives_a_map_replaced_by_dev_zero_and_a_fifo(tmp_path):
 
 
 def test_serve_page_shows_why_a_save_cannot_be_read_and_recovers(tmp_path):
-    from journeymap.config import Settings
-    from journeymap.rules.engine import Engine
+    from journeymap.check.config import Settings
+    from journeymap.check.engine import Engine
     from journeymap.serve.live import LiveMap
 
     map_path = tmp_path / "map.yaml"
@@ -134,8 +134,8 @@ def test_serve_page_shows_why_a_save_cannot_be_read_and_recovers(tmp_path):
 
 def test_serve_updater_thread_reports_an_unexpected_error_and_keeps_going(tmp_path, monkeypatch):
     """Whatever goes wrong while updating is shown on the page, and the next save works."""
-    from journeymap.config import Settings
-    from journeymap.rules.engine import Engine
+    from journeymap.check.config import Settings
+    from journeymap.check.engine import Engine
     from journeymap.serve.live import LiveMap
 
     map_path = tmp_path / "map.yaml"
@@ -149,7 +149,7 @@ def test_serve_updater_thread_reports_an_unexpected_error_and_keeps_going(tmp_pa
         calls.append(1)
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("journeymap.layout.build_layout", explode)
+    monkeypatch.setattr("journeymap.views.layout.build_layout", explode)
     snap = live.refresh()
     assert calls and "internal error: RuntimeError: boom" in snap.problem and "Pantry Box" in snap.content
     monkeypatch.undo()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from journeymap.loader import MapLoader
+from journeymap.check.engine import Engine
+from journeymap.load.loader import MapLoader
 from journeymap.rules import RULES
-from journeymap.rules.engine import Engine
 
 from .conftest import ROOT
 

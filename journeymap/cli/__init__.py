@@ -12,17 +12,17 @@ import gc
 import os
 import sys
 
-from .app import OutputBroken, app
-from . import check as _check  # noqa: F401  (registers the command)
-from . import diff as _diff  # noqa: F401
-from . import imports as _imports  # noqa: F401
-from . import init as _init  # noqa: F401
-from . import render as _render  # noqa: F401
-from . import report as _report  # noqa: F401
-from . import rules as _rules  # noqa: F401
-from . import schema as _schema  # noqa: F401
-from . import serve as _serve  # noqa: F401
-from . import show as _show  # noqa: F401
+from journeymap.cli import check as _check  # noqa: F401  (registers the command)
+from journeymap.cli import diff as _diff  # noqa: F401
+from journeymap.cli import imports as _imports  # noqa: F401
+from journeymap.cli import init as _init  # noqa: F401
+from journeymap.cli import render as _render  # noqa: F401
+from journeymap.cli import report as _report  # noqa: F401
+from journeymap.cli import rules as _rules  # noqa: F401
+from journeymap.cli import schema as _schema  # noqa: F401
+from journeymap.cli import serve as _serve  # noqa: F401
+from journeymap.cli import show as _show  # noqa: F401
+from journeymap.cli.app import OutputBroken, app
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -9,7 +9,7 @@ from typing import NoReturn, TextIO
 
 import typer
 
-from .. import __version__
+from journeymap import __version__
 
 app = typer.Typer(
     name="journeymap",
@@ -105,7 +105,7 @@ def emit(text: str, stream: TextIO | None = None, styled: bool = False) -> None:
     (``styled`` output comes from a SafeConsole, which has done that already and
     holds colour codes of our own). Writing fails as a usage error, not a traceback.
     """
-    from ..textsafe import terminal_safe
+    from journeymap.textsafe import terminal_safe
 
     _write_chunks(stream or sys.stdout, text if styled else terminal_safe(text))
 

@@ -9,7 +9,7 @@ from typing import List, Optional
 
 import typer
 
-from .app import app, emit, fail, is_debug, output_width, use_color
+from journeymap.cli.app import app, emit, fail, is_debug, output_width, use_color
 
 
 class CheckFormat(str, Enum):
@@ -66,10 +66,10 @@ def check(
         None, "--config", metavar="FILE", help="Use this journeymap.toml or pyproject.toml instead of searching upward."
     ),
 ) -> None:
-    from ..checker import check_files
-    from ..discover import DiscoveryError, Excluder, discover
-    from ..reporters import MACHINE_FORMATS, ReportOptions, get_reporter
-    from .common import engine_for, settings_for
+    from journeymap.check.discover import DiscoveryError, Excluder, discover
+    from journeymap.check.run import check_files
+    from journeymap.cli.common import engine_for, settings_for
+    from journeymap.faces import MACHINE_FORMATS, ReportOptions, get_reporter
 
     targets = list(paths) if paths else ["."]
     settings = settings_for(targets, config)
@@ -82,7 +82,7 @@ def check(
     except DiscoveryError as exc:
         if output_format.value in ("json", "sarif", "github"):
             # Tools reading stdout still get a document that says what went wrong.
-            from ..checker import CheckRun
+            from journeymap.check.run import CheckRun
 
             emit(reporter(CheckRun(files=[], findings=[], problems=[str(exc)]), options))
         fail(str(exc))
@@ -94,12 +94,12 @@ def check(
     if isinstance(output, str):
         emit(output)
     else:
-        from ..reporters.styled import styled_text
+        from journeymap.faces.styled import styled_text
 
         emit(styled_text(output, options.color), styled=True)
     if output_format.value in MACHINE_FORMATS:
         # Standard output holds only what the tool reads; the count for people goes beside it.
-        from ..reporters.summary import summary_line
+        from journeymap.faces.summary import summary_line
 
         emit(summary_line(len(run.files), run.findings, len(run.problems)) + "\n", sys.stderr)
     raise typer.Exit(run.exit_code(level))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from typing import Optional
 
-from .app import fail
+from journeymap.cli.app import fail
 
 
 def find_config_for(targets: list[str]) -> Optional[str]:
-    from ..config import find_config
+    from journeymap.check.config import find_config
 
     existing = [os.path.abspath(t) for t in targets if os.path.exists(t)]
     if not existing:
@@ -19,7 +19,7 @@ def find_config_for(targets: list[str]) -> Optional[str]:
 
 def settings_for(targets: list[str], config: Optional[str]):
     """The settings for these paths (or from --config); configuration errors exit 2."""
-    from ..config import ConfigError, load_settings
+    from journeymap.check.config import ConfigError, load_settings
 
     try:
         return load_settings(config if config else find_config_for(targets))
@@ -33,7 +33,7 @@ def split_selectors(values: Optional[list[str]]) -> tuple[str, ...]:
 
 def engine_for(settings, select: Optional[list[str]] = None, ignore: Optional[list[str]] = None):
     """The rule engine: --select replaces the configured selection, --ignore adds to it."""
-    from ..rules.engine import Engine, SelectionError, validate_selectors
+    from journeymap.check.engine import Engine, SelectionError, validate_selectors
 
     chosen, skipped = split_selectors(select), split_selectors(ignore)
     try:
@@ -49,7 +49,7 @@ def load_one(path: str, settings, debug: bool = False):
 
     Returns the Loaded value; a missing or unreadable file exits 2.
     """
-    from ..loader import MapLoader
+    from journeymap.load.loader import MapLoader
 
     if not os.path.exists(path):
         fail(f"{path}: no such file or directory")
@@ -65,11 +65,11 @@ def print_findings(loaded, settings) -> None:
     """Why a map cannot be used: its findings on stderr, as `check` would print them."""
     import sys
 
-    from ..checker import CheckRun
-    from ..reporters import ReportOptions
-    from ..reporters.styled import styled_text
-    from ..reporters.text import report
-    from .app import emit, output_width, use_color
+    from journeymap.check.run import CheckRun
+    from journeymap.cli.app import emit, output_width, use_color
+    from journeymap.faces import ReportOptions
+    from journeymap.faces.styled import styled_text
+    from journeymap.faces.text import report
 
     run = CheckRun([loaded.path], sorted(loaded.findings, key=lambda f: f.sort_key), loaded.sources)
     options = ReportOptions(color=use_color(sys.stderr), width=output_width(sys.stderr))

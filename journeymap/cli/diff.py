@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from .app import app, emit, fail
+from journeymap.cli.app import app, emit, fail
 
 
 class DiffFormat(str, Enum):
@@ -40,11 +40,11 @@ def diff(
     ),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration for the rules."),
 ) -> None:
-    from ..diff import diff_maps
-    from ..gitfiles import GitError, read_at_revision
-    from ..loader import Loaded, MapLoader
-    from ..model import Journey
-    from .common import engine_for, load_one, print_findings, settings_for
+    from journeymap.cli.common import engine_for, load_one, print_findings, settings_for
+    from journeymap.load.git import GitError, read_at_revision
+    from journeymap.load.loader import Loaded, MapLoader
+    from journeymap.model import Journey
+    from journeymap.views.diff import diff_maps
 
     if (new is None) == (rev is None):
         fail("give two files (journeymap diff OLD NEW) or one file and a revision (journeymap diff FILE --rev REV)")
@@ -82,15 +82,15 @@ def diff(
         data["introduced"] = [f.to_dict() for f in result.introduced]
         data["resolved"] = [f.to_dict() for f in result.resolved]
         data["regressions"] = result.regressions()
-        from ..textsafe import json_safe
+        from journeymap.textsafe import json_safe
 
         emit(json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
     elif output_format is DiffFormat.md:
-        from ..diff.markdown import render
+        from journeymap.faces.markdown.diff import render
 
         emit(render(result))
     else:
-        from ..diff.text import render
+        from journeymap.faces.terminal.diff import render
 
         emit(render(result))
     regressions = result.regressions()

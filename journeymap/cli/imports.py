@@ -11,7 +11,7 @@ from typing import Optional
 
 import typer
 
-from .app import app, emit, fail
+from journeymap.cli.app import app, emit, fail
 
 import_app = typer.Typer(
     help="Create a journey map from a diagram written elsewhere (Mermaid `journey`).",
@@ -44,7 +44,7 @@ def mermaid(
     ),
     force: bool = typer.Option(False, "--force", help="Replace PATH if it already exists."),
 ) -> None:
-    from ..mermaid.to_map import DiagramIndexError, NoJourneyDiagram, import_mermaid
+    from journeymap.load.mermaid.to_map import DiagramIndexError, NoJourneyDiagram, import_mermaid
 
     text = _read(path)
     if output not in (None, "-"):
@@ -60,7 +60,7 @@ def mermaid(
     if output in (None, "-"):
         emit(imported.yaml)
         return
-    from ..output import write_atomic
+    from journeymap.cli.output import write_atomic
 
     try:
         write_atomic(output, imported.yaml.encode("utf-8"))
@@ -75,7 +75,7 @@ def mermaid(
 
 
 def _read(path: str) -> str:
-    from ..source import DEFAULT_MAX_BYTES, FileTooLarge, read_limited
+    from journeymap.load.source import DEFAULT_MAX_BYTES, FileTooLarge, read_limited
 
     if not os.path.exists(path):
         fail(f"{path}: no such file or directory")

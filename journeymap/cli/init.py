@@ -8,7 +8,7 @@ from enum import Enum
 
 import typer
 
-from .app import app, emit, fail
+from journeymap.cli.app import app, emit, fail
 
 
 class Language(str, Enum):
@@ -38,9 +38,9 @@ def init(
         Template.basic, "--template", help="basic (six stages with examples) or minimal (three stages)."
     ),
 ) -> None:
-    from ..output import write_atomic
-    from ..scaffold import SCHEMA_FILE, template_text
-    from ..schema import schema_json
+    from journeymap.cli.output import write_atomic
+    from journeymap.cli.scaffold import SCHEMA_FILE, template_text
+    from journeymap.load.schema import schema_json
 
     if os.path.isdir(path):
         fail(f"{path} is a directory; name the new map inside it: journeymap init {_free_name(path)}")

@@ -8,7 +8,7 @@ from typing import List, Optional
 
 import typer
 
-from .app import ThemeName, app, between, emit, emit_bytes, fail
+from journeymap.cli.app import ThemeName, app, between, emit, emit_bytes, fail
 
 
 class RenderFormat(str, Enum):
@@ -59,11 +59,11 @@ def render(
     ),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration for the rules."),
 ) -> None:
-    from ..output import OutputError, choose_format, plan_outputs, write_atomic
-    from ..render.formats import RenderOptions, render_bytes
-    from ..render.graphviz_backend import GraphvizMissing
-    from ..render.png import PngError
-    from .common import engine_for, load_one, print_findings, settings_for
+    from journeymap.cli.common import engine_for, load_one, print_findings, settings_for
+    from journeymap.cli.output import OutputError, choose_format, plan_outputs, write_atomic
+    from journeymap.faces.formats import RenderOptions, render_bytes
+    from journeymap.faces.graphviz import GraphvizMissing
+    from journeymap.faces.poster.png import PngError
 
     settings = settings_for(paths, config)
     engine = engine_for(settings)
@@ -80,7 +80,7 @@ def render(
     if watch:
         if targets == ["-"]:
             fail("--watch writes files; it cannot write to standard output")
-        from .render_watch import watch as watch_maps
+        from journeymap.cli.render_watch import watch as watch_maps
 
         watch_maps(list(paths), targets, options, settings, engine)
     status = 0

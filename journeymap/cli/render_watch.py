@@ -7,7 +7,7 @@ import time
 
 import typer
 
-from .app import emit
+from journeymap.cli.app import emit
 
 
 def _say(text: str) -> None:
@@ -15,8 +15,8 @@ def _say(text: str) -> None:
 
 
 def _changes(before, after, engine) -> list[str]:
-    from ..diff import diff_maps
-    from ..diff.text import render
+    from journeymap.faces.terminal.diff import render
+    from journeymap.views.diff import diff_maps
 
     result = diff_maps(before, after, engine.run(before), engine.run(after), "before", "after")
     if result.empty:
@@ -27,16 +27,16 @@ def _changes(before, after, engine) -> list[str]:
 
 def watch(paths, targets, options, settings, engine) -> None:
     """Render every map now and again on each change; returns only through Ctrl-C (exit 0)."""
-    from ..loader import MapLoader
-    from ..output import write_atomic
-    from ..render.formats import render_bytes
-    from ..render.graphviz_backend import GraphvizMissing
-    from ..render.png import PngError
-    from ..reporters.summary import summary_line
-    from ..watch import Watcher
-    from .common import print_findings
-
     import gc
+
+    from journeymap.cli.common import print_findings
+    from journeymap.cli.output import write_atomic
+    from journeymap.faces.formats import render_bytes
+    from journeymap.faces.graphviz import GraphvizMissing
+    from journeymap.faces.poster.png import PngError
+    from journeymap.faces.summary import summary_line
+    from journeymap.load.loader import MapLoader
+    from journeymap.watch import Watcher
 
     gc.enable()  # a long-running command: collect as usual
     good: dict[str, object] = {}

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from .app import app, between, emit, fail, is_debug, output_width, use_color
+from journeymap.cli.app import app, between, emit, fail, is_debug, output_width, use_color
 
 
 class ReportFormat(str, Enum):
@@ -33,8 +33,8 @@ def report(
     top: int = typer.Option(10, "--top", metavar="N", callback=between(1, 1000), help="How many pain points to list."),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration to use for the rules."),
 ) -> None:
-    from ..report import build_report
-    from .common import engine_for, load_one, print_findings, settings_for
+    from journeymap.cli.common import engine_for, load_one, print_findings, settings_for
+    from journeymap.views.report import build_report
 
     settings = settings_for([path], config)
     loaded = load_one(path, settings)
@@ -47,15 +47,15 @@ def report(
         import dataclasses
         import json
 
-        from ..textsafe import json_safe
+        from journeymap.textsafe import json_safe
 
         emit(json_safe(json.dumps(dataclasses.asdict(data), ensure_ascii=False, indent=2)) + "\n")
     elif output_format is ReportFormat.md:
-        from ..report.markdown import render
+        from journeymap.faces.markdown.report import render
 
         emit(render(data))
     else:
-        from ..report.terminal import render
+        from journeymap.faces.terminal.report import render
 
         color = use_color(sys.stdout)
         emit(render(data, width=output_width(sys.stdout) or 100, color=color), styled=color)

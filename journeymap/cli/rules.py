@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from .app import app, emit, fail, output_width, use_color
+from journeymap.cli.app import app, emit, fail, output_width, use_color
 
 
 class RulesFormat(str, Enum):
@@ -29,7 +29,7 @@ class RulesFormat(str, Enum):
 def rules(
     output_format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f", help="text, or json for tools."),
 ) -> None:
-    from ..catalogue import entries
+    from journeymap.check.codes import entries
 
     catalogue = entries()
     if output_format is RulesFormat.json:
@@ -61,9 +61,9 @@ def explain(
     code: str = typer.Argument(..., metavar="CODE", help="A code (W204) or a rule name (single-channel-stage)."),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Read thresholds from this file."),
 ) -> None:
-    from ..catalogue import find
-    from ..rules.select import suggestion
-    from .common import settings_for
+    from journeymap.check.codes import find
+    from journeymap.check.select import suggestion
+    from journeymap.cli.common import settings_for
 
     entry = find(code)
     if entry is None:
@@ -76,7 +76,7 @@ def explain(
 
         from rich.markdown import Markdown
 
-        from ..reporters.styled import safe_console
+        from journeymap.faces.styled import safe_console
 
         console = safe_console(file=StringIO(), force_terminal=True, width=output_width(sys.stdout))
         console.print(Markdown(text))
@@ -86,8 +86,8 @@ def explain(
 
 
 def _explanation(entry, settings) -> str:
-    from ..catalogue import option_in_scale_units
-    from ..config import shown_path
+    from journeymap.check.codes import option_in_scale_units
+    from journeymap.check.config import shown_path
 
     lines = [f"# {entry.code} {entry.name} ({entry.severity.value})", "", entry.summary, "", entry.doc, ""]
     configured = settings.rules.get(entry.name, {})

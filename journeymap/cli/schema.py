@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from .app import app, emit
+from journeymap.cli.app import app, emit
 
 
 @app.command(
@@ -15,6 +15,6 @@ from .app import app, emit
     )
 )
 def schema() -> None:
-    from ..schema import schema_json
+    from journeymap.load.schema import schema_json
 
     emit(schema_json())

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from .app import ThemeName, app, between, emit, fail
+from journeymap.cli.app import ThemeName, app, between, emit, fail
 
 
 @app.command(
@@ -32,10 +32,10 @@ def serve(
 ) -> None:
     import os
 
-    from ..serve.live import LiveMap
-    from ..serve.server import make_server
-    from ..watch import Watcher
-    from .common import engine_for, settings_for
+    from journeymap.cli.common import engine_for, settings_for
+    from journeymap.serve.live import LiveMap
+    from journeymap.serve.server import make_server
+    from journeymap.watch import Watcher
 
     if not os.path.isfile(path):
         fail(f"{path}: no such file" if not os.path.exists(path) else f"{path} is not a file")
@@ -54,7 +54,7 @@ def serve(
     shown_host = "127.0.0.1" if everywhere else (f"[{host}]" if ":" in host else host)
     emit(f"Serving {path} at http://{shown_host}:{port}/\n")
     if everywhere:
-        from ..serve.server import network_address
+        from journeymap.serve.server import network_address
 
         emit(f"Others on your network can open http://{network_address()}:{port}/\n")
     emit("Save the file to update the page; press Ctrl-C to stop.\n")

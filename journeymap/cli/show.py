@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from .app import app, emit, fail, output_width, use_color
+from journeymap.cli.app import app, emit, fail, output_width, use_color
 
 
 @app.command(
@@ -40,14 +40,14 @@ def show(
     ),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration to use for the rules."),
 ) -> None:
-    from ..layout import LANES, build_layout
-    from ..show import render
-    from .common import engine_for, load_one, print_findings, settings_for, split_selectors
+    from journeymap.cli.common import engine_for, load_one, print_findings, settings_for, split_selectors
+    from journeymap.faces.terminal.show import render
+    from journeymap.views.layout import LANES, build_layout
 
     chosen = split_selectors(lanes) or LANES
     for lane in chosen:
         if lane not in LANES:
-            from ..suggest import closest
+            from journeymap.suggest import closest
 
             guess = closest(lane, LANES)
             mean = f"did you mean '{guess}'? " if guess else ""
@@ -83,7 +83,7 @@ def _known(path: str, kind: str, value: Optional[str], ids: list[str]) -> None:
         return
     if not ids:
         fail(f"{path} has no {kind}s; leave out --{kind}")
-    from ..suggest import closest
+    from journeymap.suggest import closest
 
     guess = closest(value, ids)
     hint = f"did you mean '{guess}'? " if guess else ""

@@ -6,7 +6,7 @@ generated from this tuple.
 
 from __future__ import annotations
 
-from . import (
+from journeymap.rules import (
     critical_moment,
     emotion_cliff,
     empty_stage,
@@ -24,7 +24,7 @@ from . import (
     unused_ignore,
     unused_values,
 )
-from .base import Hit, Option, Rule
+from journeymap.rules.base import Hit, Option, Rule
 
 RULES: tuple[Rule, ...] = (
     low_stage_emotion.RULE,

@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping, NamedTuple
 
-from ..findings import Severity, Span
-from ..model import Journey, Scale, Stage, Touchpoint
-
+from journeymap.findings import Severity, Span
+from journeymap.model import Journey, Scale, Stage, Touchpoint
 
 POSITION, DISTANCE, PLAIN = "position", "distance", "plain"
 

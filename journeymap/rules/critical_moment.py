@@ -23,9 +23,9 @@ opportunity, and measure it again after the change.
 
 from __future__ import annotations
 
-from ..analysis import at_or_below, audience, score_text, touchpoint_label
-from ..findings import Severity
-from .base import Hit, Option, Rule
+from journeymap.findings import Severity
+from journeymap.rules.base import Hit, Option, Rule
+from journeymap.scores import at_or_below, audience, score_text, touchpoint_label
 
 
 def check(journey, options):

@@ -19,10 +19,9 @@ give the hand-over an owner.
 
 from __future__ import annotations
 
-from ..analysis import at_least, audience, score_text, stage_average, stage_label
-from ..findings import Severity
-from .base import DISTANCE, Hit, Option, Rule
-
+from journeymap.findings import Severity
+from journeymap.rules.base import DISTANCE, Hit, Option, Rule
+from journeymap.scores import at_least, audience, score_text, stage_average, stage_label
 
 DROP = Option("drop", 0.75, "Flag falls of at least this fraction of the half-range.", 0.01, 2, measure=DISTANCE)
 

@@ -18,9 +18,9 @@ a loyalty offer, a check-in call), or remove the stage.
 
 from __future__ import annotations
 
-from ..analysis import stage_label
-from ..findings import Severity
-from .base import Hit, Rule
+from journeymap.findings import Severity
+from journeymap.rules.base import Hit, Rule
+from journeymap.scores import stage_label
 
 
 def check(journey, options):

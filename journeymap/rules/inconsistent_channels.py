@@ -19,10 +19,10 @@ same powers for staff, the same follow-up.
 
 from __future__ import annotations
 
-from ..analysis import at_least, audience, average, score_text, stage_label, touchpoint_scores
-from ..channels import normalise
-from ..findings import Severity
-from .base import DISTANCE, Hit, Option, Rule
+from journeymap.channels import normalise
+from journeymap.findings import Severity
+from journeymap.rules.base import DISTANCE, Hit, Option, Rule
+from journeymap.scores import at_least, audience, average, score_text, stage_label, touchpoint_scores
 
 SPREAD = Option("spread", 1.0, "Flag when channel averages are this fraction of the half-range apart.", 0.01, 2, measure=DISTANCE)
 

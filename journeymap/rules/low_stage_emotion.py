@@ -25,9 +25,9 @@ opportunity, give it an owner, and re-score after the change.
 
 from __future__ import annotations
 
-from ..analysis import at_or_below, audience, score_text, stage_average, stage_label
-from ..findings import Severity
-from .base import Hit, Option, Rule
+from journeymap.findings import Severity
+from journeymap.rules.base import Hit, Option, Rule
+from journeymap.scores import at_or_below, audience, score_text, stage_average, stage_label
 
 
 def check(journey, options):

@@ -18,9 +18,9 @@ follow-up call, a thank-you, a credit without being asked).
 
 from __future__ import annotations
 
-from ..analysis import audience, below, score_text, stage_average, stage_label
-from ..findings import Severity
-from .base import Hit, Option, Rule
+from journeymap.findings import Severity
+from journeymap.rules.base import Hit, Option, Rule
+from journeymap.scores import audience, below, score_text, stage_average, stage_label
 
 
 def check(journey, options):

@@ -20,8 +20,8 @@ a phase name.
 
 from __future__ import annotations
 
-from ..findings import Severity
-from .base import Hit, Rule
+from journeymap.findings import Severity
+from journeymap.rules.base import Hit, Rule
 
 
 def check(journey, options):

@@ -20,10 +20,10 @@ persona really goes through this stage.
 
 from __future__ import annotations
 
-from ..analysis import short_name, stage_label, touchpoint_scores
-from ..channels import normalise, same_need
-from ..findings import Severity
-from .base import Hit, Rule
+from journeymap.channels import normalise, same_need
+from journeymap.findings import Severity
+from journeymap.rules.base import Hit, Rule
+from journeymap.scores import short_name, stage_label, touchpoint_scores
 
 
 def check(journey, options):

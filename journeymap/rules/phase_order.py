@@ -20,10 +20,10 @@ the journey really loops back (a renewal leading to a new purchase), add
 
 from __future__ import annotations
 
-from ..analysis import stage_label
-from ..findings import Severity
-from ..phases import ORDER
-from .base import Hit, Rule
+from journeymap.findings import Severity
+from journeymap.phases import ORDER
+from journeymap.rules.base import Hit, Rule
+from journeymap.scores import stage_label
 
 
 def check(journey, options):

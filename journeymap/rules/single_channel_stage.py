@@ -24,10 +24,10 @@ with `ignore: [W204]` on the stage.
 
 from __future__ import annotations
 
-from ..analysis import stage_label
-from ..channels import normalise
-from ..findings import Severity
-from .base import PLAIN, Hit, Option, Rule
+from journeymap.channels import normalise
+from journeymap.findings import Severity
+from journeymap.rules.base import PLAIN, Hit, Option, Rule
+from journeymap.scores import stage_label
 
 
 def check(journey, options):

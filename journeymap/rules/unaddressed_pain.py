@@ -21,9 +21,9 @@ Add `opportunities:` with what the company could do here, even a first idea.
 
 from __future__ import annotations
 
-from ..analysis import audience, below, score_text, touchpoint_label
-from ..findings import Severity
-from .base import Hit, Option, Rule
+from journeymap.findings import Severity
+from journeymap.rules.base import Hit, Option, Rule
+from journeymap.scores import audience, below, score_text, touchpoint_label
 
 
 def check(journey, options):

@@ -22,9 +22,9 @@ map will drive a decision.
 
 from __future__ import annotations
 
-from ..analysis import is_scored, stage_label
-from ..findings import Severity
-from .base import Hit, Rule
+from journeymap.findings import Severity
+from journeymap.rules.base import Hit, Rule
+from journeymap.scores import is_scored, stage_label
 
 _STAGES_NAMED = 3  # stages named in the message; the rest are counted
 

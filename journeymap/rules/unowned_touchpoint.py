@@ -21,9 +21,9 @@ owner, so each team sees its part.
 
 from __future__ import annotations
 
-from ..analysis import touchpoint_label
-from ..findings import Severity
-from .base import Hit, Rule
+from journeymap.findings import Severity
+from journeymap.rules.base import Hit, Rule
+from journeymap.scores import touchpoint_label
 
 
 def check(journey, options):

@@ -21,9 +21,9 @@ knows yet, that is a research question worth writing down.
 
 from __future__ import annotations
 
-from ..analysis import is_scored, score_text, touchpoint_label
-from ..findings import Severity
-from .base import Hit, Rule
+from journeymap.findings import Severity
+from journeymap.rules.base import Hit, Rule
+from journeymap.scores import is_scored, score_text, touchpoint_label
 
 
 def check(journey, options):

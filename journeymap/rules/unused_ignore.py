@@ -21,8 +21,8 @@ Delete the entry. Entries for rules that are switched off (by `select` or
 
 from __future__ import annotations
 
-from ..findings import Severity
-from .base import Rule
+from journeymap.findings import Severity
+from journeymap.rules.base import Rule
 
 
 def check(journey, options):

@@ -23,9 +23,9 @@ or referral (relate).
 
 from __future__ import annotations
 
-from ..experiential import IDS
-from ..findings import Severity
-from .base import Hit, Rule
+from journeymap.experiential import IDS
+from journeymap.findings import Severity
+from journeymap.rules.base import Hit, Rule
 
 
 def check(journey, options):

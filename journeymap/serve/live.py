@@ -57,11 +57,11 @@ class LiveMap:
             return self._snapshot
 
     def _render(self):
-        from ..layout import build_layout
-        from ..loader import MapLoader
-        from ..render.html import content, footer
-        from ..render.svg.poster import PosterOptions, render_svg
-        from ..render.themes import THEMES
+        from journeymap.faces.poster.html import content, footer
+        from journeymap.faces.poster.svg import PosterOptions, render_svg
+        from journeymap.faces.poster.themes import THEMES
+        from journeymap.load.loader import MapLoader
+        from journeymap.views.layout import build_layout
 
         try:
             loaded = MapLoader(self.settings.max_file_size).load(self.path)
@@ -84,10 +84,10 @@ def _problem(text: str) -> str:
 
 
 def _findings_text(loaded) -> str:
-    from ..checker import CheckRun
-    from ..reporters import ReportOptions
-    from ..reporters.styled import plain_text
-    from ..reporters.text import report
+    from journeymap.check.run import CheckRun
+    from journeymap.faces import ReportOptions
+    from journeymap.faces.styled import plain_text
+    from journeymap.faces.text import report
 
     run = CheckRun([loaded.path], sorted(loaded.findings, key=lambda f: f.sort_key), loaded.sources)
     return plain_text(report(run, ReportOptions(summary=False, width=100)))

@@ -20,7 +20,7 @@ import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 
-from .live import LiveMap
+from journeymap.serve.live import LiveMap
 
 LIVE_CSP = (
     "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src data:; "
@@ -33,7 +33,7 @@ _SCRIPT = resources.files("journeymap.serve").joinpath("app.js").read_bytes()
 
 
 def page(live: LiveMap) -> str:
-    from ..render.html import page as html_page
+    from journeymap.faces.poster.html import page as html_page
 
     snap = live.snapshot
     body = (

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from journeymap.loader import MapLoader
+from journeymap.load.dump import to_yaml
+from journeymap.load.loader import MapLoader
 from journeymap.model import Emotion, Journey, Persona, Score, Stage, Touchpoint
-from journeymap.serialize import to_yaml
 
 
 def generated(stages: int, personas: int, touchpoints: int = 2, title: str = "Generated journey") -> Journey:

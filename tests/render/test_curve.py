@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from journeymap.render.svg.curve import smooth_path
+from journeymap.faces.poster.curve import smooth_path
 
 
 def segments(path: str):

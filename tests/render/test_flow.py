@@ -8,11 +8,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from journeymap.layout import build_layout
-from journeymap.loader import MapLoader
-from journeymap.render.flow import flow_source
-from journeymap.render.graphviz_backend import GraphvizMissing, dot_to_svg
-from journeymap.rules.engine import Engine
+from journeymap.check.engine import Engine
+from journeymap.faces.flow import flow_source
+from journeymap.faces.graphviz import GraphvizMissing, dot_to_svg
+from journeymap.load.loader import MapLoader
+from journeymap.views.layout import build_layout
 
 from ..conftest import EXAMPLES
 
@@ -34,7 +34,7 @@ def test_dot_source_clusters_touchpoints_by_stage_in_journey_order():
     assert '"tp_tv-spot" -> "tp_shop-leaflet"' in dot
     assert '"tp_taste-quiz" -> "tp_signup-form"' in dot  # across the empty stage
     # The sign-up form averages -1.5 on -2..2 (relative -0.75): coloured from the negative end.
-    from journeymap.layout.palette import score_color
+    from journeymap.views.palette import score_color
 
     assert f'fillcolor="{score_color(-0.75)}66"' in dot
     assert "W201 W202 W205 W208" in dot

@@ -5,10 +5,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
-from journeymap.layout import build_layout
-from journeymap.loader import MapLoader
-from journeymap.render.html import render_html
-from journeymap.render.svg.poster import render_svg
+from journeymap.faces.poster.html import render_html
+from journeymap.faces.poster.svg import render_svg
+from journeymap.load.loader import MapLoader
+from journeymap.views.layout import build_layout
 
 HOSTILE = [
     "<script>alert(1)</script>",

@@ -7,15 +7,14 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from journeymap.layout import build_layout
-from journeymap.loader import MapLoader
-from journeymap.render import png as png_module
-from journeymap.render.png import Fonts, PngError, find_fonts, svg_to_png
-from journeymap.render.svg.poster import render_svg
+from journeymap.faces.poster import png as png_module
+from journeymap.faces.poster.png import Fonts, PngError, find_fonts, svg_to_png
+from journeymap.faces.poster.svg import render_svg
+from journeymap.load.loader import MapLoader
+from journeymap.views.layout import build_layout
 
 from ..conftest import EXAMPLES, ROOT
 from .pixels import crop, ink, png_size
-
 
 # The font of the `cjk` extra, which the test environment installs; looked up before any
 # test replaces bundled_fonts.

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from journeymap.render import formats
+from journeymap.faces import formats
 
 from ..conftest import EXAMPLES
 from .pixels import png_size

@@ -6,11 +6,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from journeymap.layout import build_layout
-from journeymap.loader import MapLoader
-from journeymap.render.svg.poster import PosterOptions, render_svg
-from journeymap.render.themes import DARK
-from journeymap.rules.engine import Engine
+from journeymap.check.engine import Engine
+from journeymap.faces.poster.svg import PosterOptions, render_svg
+from journeymap.faces.poster.themes import DARK
+from journeymap.load.loader import MapLoader
+from journeymap.views.layout import build_layout
 
 from ..conftest import EXAMPLES, ROOT
 from .helpers import generated

@@ -8,8 +8,8 @@ import threading
 
 import pytest
 
-from journeymap.config import Settings
-from journeymap.rules.engine import Engine
+from journeymap.check.config import Settings
+from journeymap.check.engine import Engine
 from journeymap.serve.live import LiveMap
 from journeymap.serve.server import make_server
 

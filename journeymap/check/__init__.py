@@ -1,0 +1,1 @@
+"""Running the rules: engine, selection, configuration, file discovery, the catalogue of codes."""

@@ -1,0 +1,74 @@
+"""Every code journeymap can report, structural (E1xx) and analysis rules (W2xx, I3xx).
+
+One list for `journeymap rules`, `journeymap explain`, the SARIF rule
+metadata and docs/rules.md, so that all four describe the same thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from journeymap.findings import Severity
+from journeymap.load.structural import CODES
+from journeymap.rules import RULES
+from journeymap.rules.base import Option
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str
+    options: tuple[Option, ...] = ()
+    structural: bool = False
+
+
+def entries() -> list[Entry]:
+    structural = [Entry(c.code, c.name, Severity.ERROR, c.summary, c.doc.strip(), structural=True) for c in CODES]
+    rules = [Entry(r.code, r.name, r.severity, r.summary, (r.doc or "").strip(), r.options) for r in RULES]
+    return structural + rules
+
+
+def find(code_or_name: str) -> Entry | None:
+    wanted = code_or_name.strip()
+    for entry in entries():
+        if wanted.upper() == entry.code or wanted.lower() == entry.name:
+            return entry
+    return None
+
+
+def option_in_scale_units(option: Option, value: float) -> str:
+    """What a relative threshold means on the usual scales: "-0.5 on -2..2, 2.5 on 1..5".
+
+    A distance reads "1.5 points on -2..2, 1.5 points on 1..5"; both come from the
+    conversion the rule itself applies (:meth:`Option.in_scale`).
+    """
+    from journeymap.model import Scale
+    from journeymap.scores import score_text
+
+    if not option.relative:
+        return ""
+    unit = " points" if option.measure == "distance" else ""
+    shown = [f"{score_text(option.in_scale(Scale(low, high), value))}{unit} on {low}..{high}" for low, high in ((-2, 2), (1, 5))]
+    return ", ".join(shown)
+
+
+def sections(doc: str) -> dict[str, str]:
+    """A rule's documentation split at its `## Heading` lines ({"": text} when it has none)."""
+    parts: dict[str, list[str]] = {}
+    current = ""
+    for line in doc.splitlines():
+        if line.startswith("## "):
+            current = line[3:].strip()
+            parts[current] = []
+        else:
+            parts.setdefault(current, []).append(line)
+    return {title: "\n".join(lines).strip() for title, lines in parts.items() if "\n".join(lines).strip()}
+
+
+def description(entry: Entry) -> str:
+    """The "What it does" paragraph, or the whole text of a structural code."""
+    parts = sections(entry.doc)
+    return parts.get("What it does") or f"{entry.summary} {parts.get('', '')}".strip()

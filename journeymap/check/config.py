@@ -1,0 +1,191 @@
+"""Configuration: ``journeymap.toml`` or ``[tool.journeymap]`` in ``pyproject.toml``.
+
+The file is found by searching upward from the checked path, stopping at the
+repository root (the first directory holding ``.git``); ``--config`` names one
+explicitly. Unknown keys and wrong values are errors with file:line:col, so a
+misspelt setting never silently does nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+
+from journeymap.load.source import DEFAULT_MAX_BYTES
+
+FAIL_LEVELS = ("error", "warning", "info")
+CONFIG_MAX_BYTES = 1024 * 1024
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|kib|mib|gib)?\s*$", re.I)
+_UNITS = {None: 1, "b": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3, "kib": 1024, "mib": 1024**2, "gib": 1024**3}
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str = "error"
+    max_file_size: int = DEFAULT_MAX_BYTES
+    rules: dict = field(default_factory=dict)
+    exclude: tuple[str, ...] = ()  # glob patterns, relative to the configuration file's directory
+    path: str | None = None  # the configuration file these came from
+
+    @property
+    def base(self) -> str:
+        """The directory exclude patterns are relative to."""
+        return os.path.dirname(os.path.abspath(self.path)) if self.path else os.getcwd()
+
+
+class ConfigError(Exception):
+    """A configuration problem; ``str()`` is a one-line message with file:line:col."""
+
+
+def find_config(start: str) -> str | None:
+    """The configuration file that applies to ``start`` (a file or directory), if any."""
+    current = os.path.abspath(start if os.path.isdir(start) else os.path.dirname(start) or ".")
+    while True:
+        candidate = os.path.join(current, "journeymap.toml")
+        if os.path.isfile(candidate):
+            return candidate
+        candidate = os.path.join(current, "pyproject.toml")
+        if os.path.isfile(candidate) and _mentions_tool_table(candidate):
+            return candidate
+        parent = os.path.dirname(current)
+        if os.path.exists(os.path.join(current, ".git")) or parent == current:
+            return None
+        current = parent
+
+
+def shown_path(path: str) -> str:
+    """A configuration path as people read it: relative when it is below the current directory."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
+def _mentions_tool_table(path: str) -> bool:
+    # Cheap test first: most pyproject.toml files have no journeymap table.
+    from journeymap.load.source import read_limited
+
+    try:
+        return b"tool.journeymap" in read_limited(path, CONFIG_MAX_BYTES, head=True)
+    except OSError:
+        return False
+
+
+def load_settings(path: str | None) -> Settings:
+    """Settings from ``path`` (defaults when None); raises ConfigError."""
+    if path is None:
+        return Settings()
+    import tomllib
+
+    from journeymap.load.source import FileTooLarge, read_limited
+
+    try:
+        raw = read_limited(path, CONFIG_MAX_BYTES)
+    except FileTooLarge:
+        raise ConfigError(f"{shown_path(path)}: a configuration file above 1 MB is not one") from None
+    except OSError as exc:
+        raise ConfigError(f"{shown_path(path)}: cannot read configuration: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+        data = tomllib.loads(text)
+    except UnicodeDecodeError:
+        raise ConfigError(f"{shown_path(path)}: not UTF-8 text; save it as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib says "... (at line 3, column 17)"; say it the way every other message does.
+        match = re.search(r"^(.*) \(at line (\d+), column (\d+)\)$", str(exc))
+        if match:
+            raise ConfigError(f"{shown_path(path)}:{match[2]}:{match[3]}: invalid TOML: {match[1]}") from None
+        raise ConfigError(f"{shown_path(path)}: invalid TOML: {exc}") from None
+    prefix: tuple[str, ...] = ()
+    if os.path.basename(path) == "pyproject.toml":
+        prefix = ("tool", "journeymap")
+        data = data.get("tool", {}).get("journeymap", {})
+    return _Parser(path, text, prefix).parse(data)
+
+
+class _Parser:
+    def __init__(self, path: str, text: str, prefix: tuple[str, ...]):
+        self.path = path
+        self.lines = text.splitlines()
+        self.prefix = prefix
+
+    def fail(self, keys: tuple[str, ...], message: str, hint: str | None = None):
+        line, column = self.locate(self.prefix + keys)
+        text = f"{shown_path(self.path)}:{line}:{column}: configuration error: {message}"
+        if hint:
+            text += f" ({hint})"
+        raise ConfigError(text)
+
+    def locate(self, keys: tuple[str, ...]) -> tuple[int, int]:
+        """Line and column of the key ``keys[-1]`` in the table ``keys[:-1]`` (best effort)."""
+        table: tuple[str, ...] = ()
+        for number, line in enumerate(self.lines, 1):
+            stripped = line.strip()
+            if stripped.startswith("["):
+                name = stripped.strip("[]").split("#")[0].strip()
+                table = tuple(part.strip().strip('"') for part in name.split("."))
+                if table == keys:
+                    return number, line.index("[") + 1
+                continue
+            match = re.match(r"\s*([A-Za-z0-9_.\"-]+)\s*=", line)
+            if match:
+                dotted = tuple(part.strip().strip('"') for part in match.group(1).split("."))
+                if table + dotted == keys:
+                    return number, match.start(1) + 1
+        return 1, 1
+
+    def parse(self, data: dict) -> Settings:
+        from journeymap.suggest import closest
+
+        known = ("select", "ignore", "fail-on", "max-file-size", "exclude", "rules")
+        values: dict = {"path": self.path}
+        for key, value in data.items():
+            if key not in known:
+                suggestion = closest(key, known)
+                self.fail((key,), f"unknown key '{key}'", f"did you mean '{suggestion}'?" if suggestion else f"known keys: {', '.join(known)}")
+            if key in ("select", "ignore"):
+                values[key] = self._codes(key, value)
+            elif key == "fail-on":
+                if value not in FAIL_LEVELS:
+                    self.fail((key,), f"fail-on must be one of {', '.join(FAIL_LEVELS)}, not {value!r}")
+                values["fail_on"] = value
+            elif key == "exclude":
+                values["exclude"] = self._strings(key, value, "glob patterns, e.g. [\"tests/fixtures\"]")
+            elif key == "max-file-size":
+                values["max_file_size"] = self._size(value)
+            elif key == "rules":
+                values["rules"] = self._rules(value)
+        return Settings(**values)
+
+    def _codes(self, key: str, value) -> tuple[str, ...]:
+        from journeymap.check.settings import check_selectors
+
+        codes = self._strings(key, value, "rule codes or names, e.g. [\"W204\", \"empty-stage\"]")
+        check_selectors(key, codes, self.fail)
+        return codes
+
+    def _strings(self, key: str, value, what: str) -> tuple[str, ...]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            self.fail((key,), f"{key} must be a list of {what}")
+        return tuple(value)
+
+    def _size(self, value) -> int:
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return value
+        match = _SIZE.match(value) if isinstance(value, str) else None
+        if not match:
+            self.fail(("max-file-size",), f"max-file-size must be a size like 10MB or a number of bytes, not {value!r}")
+        return int(float(match.group(1)) * _UNITS[(match.group(2) or "").lower() or None])
+
+    def _rules(self, value) -> dict:
+        from journeymap.check.settings import check_rules_table
+
+        if not isinstance(value, dict):
+            self.fail(("rules",), "rules must be a table of [rules.<rule-name>] sections")
+
+        def report(keys: tuple[str, ...], message: str, hint: str | None = None):
+            self.fail(("rules",) + tuple(keys), message, hint)
+
+        return check_rules_table(value, report)

@@ -1,0 +1,34 @@
+"""Selectors: a rule code (W204), a prefix (W2, W, I) or a rule name (single-channel-stage).
+
+The same selectors work in --select/--ignore, in configuration and in
+`ignore:` lists of a map.
+"""
+
+from __future__ import annotations
+
+import re
+
+from journeymap.load.structural import CODES as STRUCTURAL
+
+_PREFIX = re.compile(r"^[EWI][0-9]{0,3}$")
+
+
+def matches(selector: str, code: str, name: str) -> bool:
+    if selector in (code, name, "ALL"):
+        return True
+    return bool(_PREFIX.match(selector)) and code.startswith(selector)
+
+
+def known(selector: str) -> bool:
+    """Whether the selector names at least one rule or structural code."""
+    from journeymap.rules import RULES
+
+    everything = [(r.code, r.name) for r in RULES] + [(c.code, c.name) for c in STRUCTURAL]
+    return any(matches(selector, code, name) for code, name in everything)
+
+
+def suggestion(selector: str) -> str | None:
+    from journeymap.rules import RULES
+    from journeymap.suggest import closest
+
+    return closest(selector, [r.code for r in RULES] + [r.name for r in RULES])

@@ -1,0 +1,1 @@
+"""Markdown faces: the report and the diff for pull-request comments and wikis."""

@@ -1,0 +1,84 @@
+"""The emotion curve: smooth persona lines through their scored touchpoints, with markers.
+
+Lines are monotone cubic Béziers: between two scores a line never rises above
+the higher or dips below the lower, so it shows no score nobody gave. Each point is a marker in the persona's shape, filled with the score's
+colour: colour and shape each carry the information on their own.
+"""
+
+from __future__ import annotations
+
+from journeymap.faces.poster.markup import num
+
+
+def smooth_path(points: list[tuple[float, float]], top: float, bottom: float) -> str:
+    """SVG path data through ``points`` (x ascending); empty for fewer than two points.
+
+    A monotone cubic (Fritsch-Carlson): between two scores the line stays between
+    them, so it never shows a score nobody gave (a Catmull-Rom spline sagged below
+    two equal -1 scores when its neighbours were higher).
+    """
+    if len(points) < 2:
+        return ""
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    count = len(points)
+    steps = [xs[i + 1] - xs[i] for i in range(count - 1)]
+    slopes = [(ys[i + 1] - ys[i]) / steps[i] if steps[i] else 0.0 for i in range(count - 1)]
+    tangents = [slopes[0]] + [
+        0.0 if slopes[i - 1] * slopes[i] <= 0 else (slopes[i - 1] + slopes[i]) / 2 for i in range(1, count - 1)
+    ] + [slopes[-1]]
+    for i, slope in enumerate(slopes):
+        if slope == 0:
+            tangents[i] = tangents[i + 1] = 0.0
+            continue
+        a, b = tangents[i] / slope, tangents[i + 1] / slope
+        if a * a + b * b > 9:  # keep the segment monotone
+            t = 3 / (a * a + b * b) ** 0.5
+            tangents[i], tangents[i + 1] = t * a * slope, t * b * slope
+
+    def clamp(y: float) -> float:
+        return min(max(y, top), bottom)
+
+    parts = [f"M{num(xs[0])} {num(ys[0])}"]
+    for i, step in enumerate(steps):
+        third = step / 3
+        c1 = (xs[i] + third, clamp(ys[i] + tangents[i] * third))
+        c2 = (xs[i + 1] - third, clamp(ys[i + 1] - tangents[i + 1] * third))
+        parts.append(f"C{num(c1[0])} {num(c1[1])} {num(c2[0])} {num(c2[1])} {num(xs[i + 1])} {num(ys[i + 1])}")
+    return " ".join(parts)
+
+
+def marker(shape: str, x: float, y: float, fill: str, stroke: str, size: float = 6) -> str:
+    """A marker centred on (x, y)."""
+    s = size
+    style = f' fill="{fill}" stroke="{stroke}" stroke-width="2"'
+    if shape == "square":
+        return f'<rect x="{num(x - s * 0.85)}" y="{num(y - s * 0.85)}" width="{num(s * 1.7)}" height="{num(s * 1.7)}"{style}/>'
+    if shape == "triangle":
+        return _polygon([(x, y - s * 1.1), (x + s, y + s * 0.75), (x - s, y + s * 0.75)], style)
+    if shape == "diamond":
+        return _polygon([(x, y - s * 1.15), (x + s * 1.15, y), (x, y + s * 1.15), (x - s * 1.15, y)], style)
+    if shape == "cross":
+        a, b = s * 0.38, s * 1.05
+        return _polygon(
+            [(x - a, y - b), (x + a, y - b), (x + a, y - a), (x + b, y - a), (x + b, y + a), (x + a, y + a),
+             (x + a, y + b), (x - a, y + b), (x - a, y + a), (x - b, y + a), (x - b, y - a), (x - a, y - a)],
+            style,
+        )
+    if shape == "star":
+        import math
+
+        corners = []
+        for k in range(10):
+            radius = s * 1.2 if k % 2 == 0 else s * 0.5
+            angle = -math.pi / 2 + k * math.pi / 5
+            corners.append((x + radius * math.cos(angle), y + radius * math.sin(angle)))
+        return _polygon(corners, style)
+    if shape == "ring":
+        return f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(s)}" fill="none" stroke="{stroke}" stroke-width="3"/>'
+    return f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(s)}"{style}/>'
+
+
+def _polygon(corners, style: str) -> str:
+    points = " ".join(f"{num(px)},{num(py)}" for px, py in corners)
+    return f'<polygon points="{points}"{style}/>'

@@ -1,0 +1,335 @@
+"""The SVG poster: header, a column per stage (a sub-column per touchpoint), lanes, curve, footer.
+
+Sizes are computed from the content: a stage is as wide as its touchpoints,
+a lane as tall as its longest text (cut with an ellipsis past a few lines).
+Text is wrapped by display width at a generous estimate of each character's
+width, so it stays inside its box in any of the fonts of the stack.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from journeymap.faces.poster.curve import marker, smooth_path
+from journeymap.faces.poster.icons import icon
+from journeymap.faces.poster.markup import attrs, element, escape, num, text, text_with
+from journeymap.faces.poster.parts import footer, header, stage_flag_text
+from journeymap.faces.poster.themes import FONT_FAMILY, LIGHT, Theme
+from journeymap.textwidth import clip, wrap
+from journeymap.views.layout import Card, Column, Layout
+from journeymap.views.palette import score_color
+
+MARGIN = 32
+LABEL_W = 150
+SUB_W = 200
+MIN_WIDTH = 960
+PAD = 10
+LINE = 16
+CELL = 7.0  # px per display cell of 12px text (a CJK character is two cells)
+CURVE_H = 220
+MAX_LINES = {"goal": 4, "name": 3, "actions": 5, "thoughts": 5, "pains": 6, "opportunities": 6}
+
+
+@dataclass(frozen=True)
+class PosterOptions:
+    theme: Theme = LIGHT
+    id_prefix: str | None = None  # default: derived from the map's path and title
+
+
+def cells(width_px: float, cell: float = CELL) -> int:
+    return max(4, int((width_px - 2 * PAD) / cell))
+
+
+def bullets(items, columns: int, max_lines: int, quote: str = "") -> list[str]:
+    """Items as wrapped bullet lines (or thoughts in ``quote`` marks), cut to ``max_lines``."""
+    lines: list[str] = []
+    for item in items:
+        shown = f"{quote[0]}{item}{quote[1]}" if quote else item
+        prefix = "" if quote and len(items) == 1 else "• "
+        wrapped = wrap(shown, columns - len(prefix))
+        lines.append(prefix + wrapped[0])
+        lines.extend(" " * len(prefix) + rest for rest in wrapped[1:])
+    return clip(lines, max_lines, columns)
+
+
+@dataclass
+class _Sub:
+    column: Column
+    card: Card | None
+    x: float
+
+
+def render_svg(layout: Layout, options: PosterOptions = PosterOptions()) -> str:
+    return _Poster(layout, options).draw()
+
+
+class _Poster:
+    def __init__(self, layout: Layout, options: PosterOptions):
+        self.layout = layout
+        self.theme = options.theme
+        digest = hashlib.sha256(f"{layout.path}\n{layout.title}".encode()).hexdigest()[:8]
+        self.id = options.id_prefix or f"jm-{digest}"
+        total_subs = sum(max(1, len(c.cards)) for c in layout.columns) or 1
+        self.sub_w = max(SUB_W, (MIN_WIDTH - 2 * MARGIN - LABEL_W) / total_subs)
+        self.width = 2 * MARGIN + LABEL_W + self.sub_w * total_subs
+        self.grid_x = MARGIN + LABEL_W
+        self.subs: list[_Sub] = []
+        self.column_x: list[tuple[float, float]] = []
+        x = self.grid_x
+        for column in layout.columns:
+            start = x
+            for card in column.cards or (None,):
+                self.subs.append(_Sub(column, card, x))
+                x += self.sub_w
+            self.column_x.append((start, x - start))
+        self.text_cells = cells(self.sub_w)
+        self._wrapped: dict[tuple, list[str]] = {}
+
+    # -- rows ----------------------------------------------------------------
+
+    def _lane_lines(self, lane: str, sub: _Sub) -> list[str]:
+        # Each lane is measured to size its row and drawn later: wrap it once.
+        key = (lane, id(sub))
+        if key not in self._wrapped:
+            self._wrapped[key] = self._wrap_lane(lane, sub)
+        return self._wrapped[key]
+
+    def _wrap_lane(self, lane: str, sub: _Sub) -> list[str]:
+        card = sub.card
+        if lane == "goal" or card is None:
+            return []
+        if lane == "actions":
+            return bullets(card.actions, self.text_cells, MAX_LINES["actions"])
+        if lane == "thoughts":
+            marks = "「」" if self.layout.lang == "ja" else "“”"
+            return bullets(card.thoughts, self.text_cells, MAX_LINES["thoughts"], quote=marks)
+        if lane == "pains":
+            return bullets(card.pains, self.text_cells, MAX_LINES["pains"])
+        if lane == "opportunities":
+            return bullets(card.opportunities, self.text_cells, MAX_LINES["opportunities"])
+        return []
+
+    def _goal_lines(self, index: int) -> list[str]:
+        column = self.layout.columns[index]
+        _, width = self.column_x[index]
+        return clip(wrap(column.goal, cells(width)), MAX_LINES["goal"], cells(width)) if column.goal else []
+
+    def _name_lines(self, card: Card) -> list[str]:
+        key = ("name", id(card))
+        if key not in self._wrapped:
+            width = cells(self.sub_w - 8, 7.5)
+            self._wrapped[key] = clip(wrap(card.name, width), MAX_LINES["name"], width)
+        return self._wrapped[key]
+
+    def _row_height(self, lane: str) -> float:
+        if lane == "emotion":
+            return CURVE_H
+        if lane == "goal":
+            most = max((len(self._goal_lines(i)) for i in range(len(self.layout.columns))), default=0)
+        elif lane == "touchpoints":
+            most = max((len(self._name_lines(s.card)) + 2 for s in self.subs if s.card), default=1)
+            return most * LINE + 2 * PAD + 20
+        else:
+            most = max((len(self._lane_lines(lane, s)) for s in self.subs), default=0)
+        return max(1, most) * LINE + 2 * PAD
+
+    def _stage_head_height(self) -> float:
+        most = 1
+        for index, column in enumerate(self.layout.columns):
+            _, width = self.column_x[index]
+            name = len(clip(wrap(column.name, cells(width, 9.5)), 2, cells(width, 9.5)))
+            flags = len(wrap(stage_flag_text(column.flags), cells(width, 6.5))) if column.flags else 0
+            most = max(most, name * 20 + 16 + min(flags, 3) * 14)
+        return most + 2 * PAD
+
+    # -- drawing -------------------------------------------------------------
+
+    def draw(self) -> str:
+        layout, theme = self.layout, self.theme
+        body: list[str] = []
+        top, head = header(layout, theme, self.width, MARGIN)
+        body.append(head)
+        rows = [(lane, self._row_height(lane)) for lane in layout.lanes]
+        head_h = self._stage_head_height()
+        grid_top = top
+        grid_bottom = grid_top + head_h + sum(h for _, h in rows)
+        body.append(self._stage_bands(grid_top, head_h, grid_bottom))
+        y = grid_top + head_h
+        for lane, height in rows:
+            body.append(self._lane(lane, y, height))
+            y += height
+        body.append(self._flag_outlines(grid_top, grid_bottom))
+        bottom, foot = footer(layout, theme, self.width, MARGIN, grid_bottom + 24)
+        body.append(foot)
+        height = bottom + MARGIN
+        summary = _summary(layout)
+        return "".join(
+            [
+                f'<svg xmlns="http://www.w3.org/2000/svg" width="{num(self.width)}" height="{num(height)}" '
+                f'viewBox="0 0 {num(self.width)} {num(height)}" role="img" '
+                f'aria-labelledby="{self.id}-title {self.id}-desc" id="{self.id}">',
+                f'<title id="{self.id}-title">{escape(layout.title)}</title>',
+                f'<desc id="{self.id}-desc">{escape(summary)}</desc>',
+                f'<rect width="100%" height="100%" fill="{theme.background}"/>',
+                f'<g font-family="{escape(FONT_FAMILY)}" font-size="12" fill="{theme.text}">',
+                *body,
+                "</g></svg>\n",
+            ]
+        )
+
+    def _stage_bands(self, top: float, head_h: float, bottom: float) -> str:
+        theme = self.theme
+        out = [element("rect", x=float(MARGIN), y=float(top), width=float(LABEL_W - 4), height=float(bottom - top),
+                       fill=theme.label_fill, rx="6")]
+        for index, column in enumerate(self.layout.columns):
+            x, width = self.column_x[index]
+            fill = theme.stage_fills[index % 2]
+            out.append(element("rect", x=x + 2.0, y=float(top), width=width - 4.0, height=float(bottom - top), fill=fill, rx="6"))
+            cell = cells(width, 9.5)
+            name_lines = clip(wrap(column.name, cell), 2, cell)
+            y = top + PAD + 16
+            for line in name_lines:
+                out.append(text(x + PAD, y, line, font_size="16", font_weight="bold"))
+                y += 20
+            if column.phase_label:
+                # A Japanese stage named after its phase (認知) gets the English phase instead of itself again.
+                phase = column.phase_label if column.phase_label != column.name else (column.phase or "")
+                out.append(text(x + PAD, y - 2, phase.upper(), font_size="10", fill=theme.muted, letter_spacing="0.5"))
+            y += 14
+            if column.flags:
+                flag_lines = wrap(stage_flag_text(column.flags), cells(width, 6.5))
+                for line in clip(flag_lines, 3, cells(width, 6.5)):
+                    out.append(text(x + PAD, y, line, font_size="11", font_weight="bold", fill=theme.flag))
+                    y += 14
+            if not column.cards:
+                empty = "タッチポイントなし" if self.layout.lang == "ja" else "no touchpoints"
+                out.append(text(x + PAD, top + head_h + PAD + 12, empty, fill=theme.muted, font_style="italic"))
+        return "".join(out)
+
+    def _flag_outlines(self, top: float, bottom: float) -> str:
+        out = []
+        for index, column in enumerate(self.layout.columns):
+            if any(f.severity != "info" for f in column.flags):
+                x, width = self.column_x[index]
+                tooltip = "\n".join(f"{f.code} {f.name}: {f.message}" for f in column.flags)
+                out.append(
+                    f'<rect x="{num(x + 2)}" y="{num(top)}" width="{num(width - 4)}" height="{num(bottom - top)}" '
+                    f'rx="6" fill="none" stroke="{self.theme.flag}" stroke-width="2.5" stroke-dasharray="8 4">'
+                    f"<title>{escape(tooltip)}</title></rect>"
+                )
+        return "".join(out)
+
+    def _lane(self, lane: str, y: float, height: float) -> str:
+        theme, layout = self.theme, self.layout
+        out = [
+            element("line", x1=float(MARGIN), x2=float(self.width - MARGIN), y1=float(y), y2=float(y), stroke=theme.grid),
+            text(MARGIN + PAD, y + PAD + 12, layout.lane_title(lane), font_weight="bold", font_size="12"),
+        ]
+        if lane == "emotion":
+            out.append(self._curve(y, height))
+        elif lane == "goal":
+            for index in range(len(layout.columns)):
+                x, _ = self.column_x[index]
+                for n, line in enumerate(self._goal_lines(index)):
+                    out.append(text(x + PAD, y + PAD + 12 + n * LINE, line))
+        elif lane == "touchpoints":
+            styles = {
+                "small": attrs(font_size="10", fill=theme.muted),
+                "bold": attrs(font_weight="bold"),
+                "flags": attrs(font_size="10", font_weight="bold", fill=theme.flag),
+            }
+            for sub in self.subs:
+                if sub.card is not None:
+                    out.append(self._card(sub, y, height, styles))
+        else:
+            color = {"pains": theme.pain, "opportunities": theme.opportunity}.get(lane)
+            style = attrs(fill=color, font_style="italic" if lane == "thoughts" else None)
+            for sub in self.subs:
+                for n, line in enumerate(self._lane_lines(lane, sub)):
+                    out.append(text_with(sub.x + PAD, y + PAD + 12 + n * LINE, line, style))
+        return "".join(out)
+
+    def _card(self, sub: _Sub, y: float, height: float, styles: dict[str, str]) -> str:
+        theme, card = self.theme, sub.card
+        x, w = sub.x + 6, self.sub_w - 12
+        flagged = card.flags and any(f.severity != "info" for f in card.flags)
+        out = [
+            f'<rect x="{num(x)}" y="{num(y + 6.0)}" width="{num(w)}" height="{num(height - 12.0)}" rx="6" '
+            f'fill="{theme.card_fill}" stroke="{theme.flag if flagged else theme.card_stroke}"/>',
+            icon(card.channel, x + 8, y + 14, theme.muted),
+            text_with(x + 28, y + 25, card.channel_label or "—", styles["small"]),
+        ]
+        line_y = y + 44
+        for line in self._name_lines(card):
+            out.append(text_with(x + 8, line_y, line, styles["bold"]))
+            line_y += LINE
+        if card.owner:
+            owner = f"担当: {card.owner}" if self.layout.lang == "ja" else f"Owner: {card.owner}"
+            out.append(text_with(x + 8, line_y, clip([owner], 1, cells(w, 6.5))[0], styles["small"]))
+        if card.flags:
+            codes = " ".join(dict.fromkeys(f.code for f in card.flags))
+            out.append(text_with(x + 8, y + height - 14, codes, styles["flags"]))
+        return "".join(out)
+
+    def _curve(self, y: float, height: float) -> str:
+        layout, theme = self.layout, self.theme
+        top, bottom = y + 24, y + height - 20
+
+        def y_of(score: float) -> float:
+            return bottom - (score - layout.scale_min) / (layout.scale_max - layout.scale_min) * (bottom - top)
+
+        out = []
+        for tick in _ticks(layout.scale_min, layout.scale_max):
+            ty = y_of(tick)
+            neutral = abs(tick - layout.neutral) < 1e-9
+            out.append(element("line", x1=float(self.grid_x), x2=float(self.width - MARGIN), y1=ty, y2=ty,
+                               stroke=theme.neutral_line if neutral else theme.grid,
+                               stroke_dasharray="6 4" if neutral else None, stroke_width="1.5" if neutral else "1"))
+            label = _tick_label(tick) + (" (neutral)" if neutral and layout.lang == "en" else " (中立)" if neutral else "")
+            out.append(text(self.grid_x - 8, ty + 4, label, font_size="10", fill=theme.muted, text_anchor="end"))
+        count = len(layout.personas)
+        labels: dict[float, str] = {}
+        for index, badge in enumerate(layout.personas):
+            offset = (index - (count - 1) / 2) * 5 if count > 1 else 0.0
+            label_style = attrs(font_size="10", fill=badge.color)
+            points = [
+                (sub.x + self.sub_w / 2 + offset, y_of(sub.card.scores[index]), sub.card.scores[index])
+                for sub in self.subs
+                if sub.card is not None and sub.card.scores[index] is not None
+            ]
+            path = smooth_path([(px, py) for px, py, _ in points], top, bottom)
+            if path:
+                out.append(f'<path d="{path}" fill="none" stroke="{badge.color}" stroke-width="2.5" stroke-linecap="round"/>')
+            for px, py, score in points:
+                out.append(marker(badge.marker, px, py, score_color(layout.relative(score)), badge.color))
+                if count <= 3:
+                    # Alternate above and below the marker so personas sharing a point stay legible.
+                    label_y = py - 9 if index % 2 == 0 else py + 18
+                    if score not in labels:
+                        labels[score] = _tick_label(score)
+                    out.append(text_with(px + 8, label_y, labels[score], label_style))
+        return "".join(out)
+
+
+def _ticks(low: float, high: float) -> list[float]:
+    span = high - low
+    if span <= 10 and float(low).is_integer() and float(high).is_integer():
+        return [float(v) for v in range(int(low), int(high) + 1)]
+    return [low + span * i / 4 for i in range(5)]
+
+
+def _tick_label(value: float) -> str:
+    from journeymap.scores import signed
+
+    return signed(value)
+
+
+def _summary(layout: Layout) -> str:
+    stages = ", ".join(column.name for column in layout.columns)
+    personas = ", ".join(badge.name for badge in layout.personas)
+    counts = ", ".join(f"{n} {kind}" for kind, n in layout.counts.items() if n) or "no findings"
+    return (
+        f"Customer journey map with {len(layout.columns)} stages ({stages}) for {personas}, "
+        f"emotion on a {num(layout.scale_min)}..{num(layout.scale_max)} scale; {counts}."
+    )

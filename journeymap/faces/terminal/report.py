@@ -1,0 +1,101 @@
+"""The report for a terminal: rich tables that measure Japanese text by display width."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+from journeymap.faces.tables import (
+    COVERAGE_LEGEND,
+    coverage_table,
+    cx_line,
+    emotion_table,
+    pain_table,
+    score,
+    values_table,
+    weakness_lines,
+)
+from journeymap.textwidth import wrap
+from journeymap.views.report import Report
+
+NARROW = 80  # below this width the pain points are a list, not a six-column table
+
+
+def render(report: Report, width: int = 100, color: bool = False) -> str:
+    from rich import box
+    from rich.cells import cell_len
+    from rich.table import Table
+
+    from journeymap.faces.styled import safe_console
+
+    buffer = StringIO()
+    console = safe_console(file=buffer, width=width, color_system="standard" if color else None, force_terminal=color)
+
+    def table(title, header, rows, right=frozenset(), caption=None) -> None:
+        grid = Table(
+            title=title,
+            caption=caption,
+            title_justify="left",
+            caption_justify="left",
+            box=box.SIMPLE_HEAD,
+            title_style="bold",
+            header_style="bold",
+            caption_style="",
+        )
+        for i, name in enumerate(header):
+            # A header keeps its width ("Touchpoints", not "Touchpoin/ts"); cells wrap at spaces first.
+            grid.add_column(name, justify="right" if i in right else "left", overflow="fold", min_width=cell_len(name))
+        for row in rows:
+            grid.add_row(*row)
+        console.print(grid)
+
+    personas = ", ".join(name for _, name in report.personas) or "no personas"
+    console.print(report.title, style="bold")
+    console.print(f"{report.path} · scale {report.scale} · {personas}")
+    console.print(cx_line(report), style="bold")
+    console.print()
+    # Narrow terminals drop the phase column rather than break every word in it.
+    with_phase = width >= 70
+    header, rows = emotion_table(report, with_phase)
+    table("Emotion by stage", header, rows, set(range(2 if with_phase else 1, len(header))))
+    console.print("Weakest stages", style="bold")
+    def listing(marks_and_lines, indent: int = 4) -> None:
+        # Wrapped lines stay indented under their text. Wrapped here rather than in a rich
+        # grid: a backlog of thousands of items took rich seconds to measure.
+        out = []
+        for mark, text in marks_and_lines:
+            head, rest = mark.rjust(indent) + " ", " " * (indent + 1)
+            for paragraph in text.split("\n"):
+                for line in wrap(paragraph, max(10, width - indent - 1)):
+                    out.append(head + line)
+                    head = rest
+        console.out("\n".join(out), highlight=False)
+
+    listing((f"{i}.", line) for i, line in enumerate(weakness_lines(report) or ["No stage is below the rest."], 1))
+    console.print()
+    if report.pains and width >= NARROW:
+        header, rows = pain_table(report)
+        table("Top pain points", header, rows, {0, 5})
+    elif report.pains:
+        # Six columns in a narrow terminal break every word; a list reads at any width.
+        console.print("Top pain points", style="bold")
+        listing(
+            (f"{i}.", f"{p.text} (worst {score(p.worst)})\n{p.stage} / {p.touchpoint} · {p.owner}")
+            for i, p in enumerate(report.pains, 1)
+        )
+        console.print()
+    console.print("Opportunity backlog by owner", style="bold")
+    for owner, items in report.backlog.items():
+        console.print(f"  {owner}", style="bold")
+        listing((("•", f"{o.text} — {o.stage} / {o.touchpoint} (worst {score(o.worst)})") for o in items), indent=5)
+    console.print()
+    if report.personas:
+        header, rows = coverage_table(report)
+        table("Channel coverage", header, rows)
+        listing([("", COVERAGE_LEGEND)], indent=1)
+        console.print()
+    header, rows = values_table(report)
+    table("Experiential values", header, rows, {1})
+    if report.finding_counts:
+        table("Findings", ["Rule", "Count"], [[k, str(v)] for k, v in report.finding_counts.items()], {1})
+    # rich pads every table line to the table's width; trailing blanks only get in the way.
+    return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"

@@ -1,0 +1,200 @@
+"""Format v1, declared once.
+
+The loader validates against these tables, ``journeymap schema`` turns them
+into a JSON Schema, and docs/format.md is generated from them, so the three
+cannot disagree. Field names are the model's attribute names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from journeymap.experiential import ALIASES as VALUE_ALIASES
+from journeymap.experiential import IDS as EXPERIENTIAL_VALUES
+from journeymap.phases import PHASE_IDS
+
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+CODE_PATTERN = r"^(?:[EWI][0-9]{1,3}|[a-z][a-z0-9-]*)$"
+EXTENSION_PREFIX = "x-"
+FORMAT_VERSION = 1
+
+# Field kinds.
+VERSION = "version"  # the integer format version
+TEXT = "text"  # a string
+TEXTS = "texts"  # a string or a list of strings, normalised to a tuple
+SLUG = "slug"  # an id
+NUMBER = "number"  # an int or float
+COUNT = "count"  # a non-negative integer
+EMOTION = "emotion"  # a number, null, or persona id -> number|null
+CHOICE = "choice"  # one of ``choices``
+CHOICES = "choices"  # one or a list of ``choices``, normalised to a tuple
+CODES = "codes"  # one or a list of rule codes / names
+OBJECT = "object"  # a mapping of type ``of``
+OBJECTS = "objects"  # a list of mappings of type ``of``
+OBJECT_OR_OBJECTS = "object-or-objects"  # one mapping or a list of them
+PERSONAS = "personas"  # a list of Persona or PersonaRef mappings
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: str
+    doc: str
+    required: bool = False
+    of: str = ""
+    choices: tuple[str, ...] = ()
+    aliases: tuple[tuple[str, str], ...] = ()  # other names accepted for a choice: (alias, choice)
+    min_items: int = 0
+    example: object = None
+
+
+@dataclass(frozen=True)
+class ObjectSpec:
+    name: str
+    label: str  # how messages name one of these: "stage", "touchpoint"
+    doc: str
+    fields: tuple[Field, ...]
+
+    def field(self, name: str) -> Field | None:
+        for field in self.fields:
+            if field.name == name:
+                return field
+        return None
+
+    @cached_property
+    def required(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.required)
+
+
+_TEXTS_NOTE = " A string or a list of strings."
+
+JOURNEY = ObjectSpec(
+    "Journey",
+    "journey map",
+    "One customer journey map: who the customers are and the stages they go through.",
+    (
+        Field("journeymap", VERSION, "Format version; marks the file as a journey map. Always `1`.", required=True, example=1),
+        Field("title", TEXT, "The map's title, shown on posters and reports.", required=True, example="Coffee subscription — first 90 days"),
+        Field("description", TEXT, "What journey this is, for whom, and what it is used for."),
+        Field("scale", OBJECT, "The emotion scale; default -2..2. Use 1..5 for Mermaid-style scores.", of="Scale"),
+        Field("personas", PERSONAS, "The customers whose journey this is, inline or as `ref:` to a persona file."),
+        Field("stages", OBJECTS, "The stages of the journey, in the order the customer lives them.", required=True, of="Stage", min_items=1),
+    ),
+)
+
+SCALE = ObjectSpec(
+    "Scale",
+    "scale",
+    "The range of emotion scores. Any `min` below `max`; neutral is the midpoint.",
+    (
+        Field("min", NUMBER, "The worst possible score.", required=True, example=-2),
+        Field("max", NUMBER, "The best possible score.", required=True, example=2),
+    ),
+)
+
+PERSONA = ObjectSpec(
+    "Persona",
+    "persona",
+    "A concrete customer: who they are, what they want, and the channels they use.",
+    (
+        Field("id", SLUG, "Unique persona id, used as the key of emotion mappings.", required=True, example="aiko"),
+        Field("name", TEXT, "Display name, often with age and role.", required=True, example="Aiko (28, designer)"),
+        Field("description", TEXT, "Demographics and situation in a sentence or two."),
+        Field("goals", TEXTS, "What the persona wants to achieve." + _TEXTS_NOTE),
+        Field("frustrations", TEXTS, "What annoys or blocks the persona." + _TEXTS_NOTE),
+        Field("channels", TEXTS, "Preferred channels, e.g. instagram, app, phone." + _TEXTS_NOTE, example=["instagram", "app"]),
+    ),
+)
+
+PERSONA_REF = ObjectSpec(
+    "PersonaRef",
+    "persona reference",
+    "A persona kept in its own YAML file (a persona mapping at the top level), shared by several maps.",
+    (
+        Field(
+            "ref",
+            TEXT,
+            "Path to the persona file, relative to this file; must stay inside the map's root.",
+            required=True,
+            example="personas/kenji.yaml",
+        ),
+    ),
+)
+
+STAGE = ObjectSpec(
+    "Stage",
+    "stage",
+    "A step of the journey, such as awareness or support, with its touchpoints.",
+    (
+        Field("id", SLUG, "Unique stage id. A canonical phase id here also sets the phase.", required=True, example="awareness"),
+        Field("name", TEXT, "Display name, in any language.", required=True, example="認知"),
+        Field(
+            "phase",
+            CHOICE,
+            "Canonical phase, in journey order. Inferred from the id (or a canonical name) when omitted.",
+            choices=PHASE_IDS,
+        ),
+        Field("goal", TEXT, "What the customer wants to achieve in this stage."),
+        Field("description", TEXT, "Notes about the stage."),
+        Field("touchpoints", OBJECTS, "Where the customer meets the brand in this stage.", of="Touchpoint"),
+        Field("ignore", CODES, "Rule codes or names not to report for this stage, on purpose.", example=["W204"]),
+    ),
+)
+
+TOUCHPOINT = ObjectSpec(
+    "Touchpoint",
+    "touchpoint",
+    "One moment where the customer meets the brand: a reel, a checkout page, a support call.",
+    (
+        Field("id", SLUG, "Unique touchpoint id (unique across the whole map).", required=True, example="insta-reel"),
+        Field("name", TEXT, "Display name.", required=True, example="Instagram reel"),
+        Field("channel", TEXT, "Where it happens: web, app, email, phone, chat, store, instagram, line, …", example="instagram"),
+        Field("owner", TEXT, "The department or team responsible for it.", example="marketing"),
+        Field("actions", TEXTS, "What the customer does." + _TEXTS_NOTE),
+        Field("thoughts", TEXTS, "What the customer thinks or says." + _TEXTS_NOTE),
+        Field(
+            "emotion",
+            EMOTION,
+            "How the customer feels: one number for every persona, a mapping persona id → number, or null (not scored).",
+            example={"aiko": 1, "kenji": 0},
+        ),
+        Field("pain_points", TEXTS, "What hurts here." + _TEXTS_NOTE),
+        Field("opportunities", TEXTS, "What the company could do better here." + _TEXTS_NOTE),
+        Field(
+            "values",
+            CHOICES,
+            "Schmitt's experiential values this touchpoint delivers: sense, feel, think, act, relate "
+            "(also by their Japanese names: 感覚的, 情緒的, 創造的・認知的, 肉体的・行動的, 準拠集団・関係的).",
+            choices=EXPERIENTIAL_VALUES,
+            aliases=tuple(sorted(VALUE_ALIASES.items())),
+        ),
+        Field("evidence", OBJECT_OR_OBJECTS, "Research behind the scores: one source or a list.", of="Evidence"),
+        Field("ignore", CODES, "Rule codes or names not to report for this touchpoint, on purpose."),
+    ),
+)
+
+EVIDENCE = ObjectSpec(
+    "Evidence",
+    "evidence",
+    "Where a score comes from. Scores without evidence are hypotheses.",
+    (
+        Field("source", TEXT, "The study, survey or data set.", required=True, example="Instagram survey 2026-10"),
+        Field("date", TEXT, "When it was collected (any text; ISO dates sort best)."),
+        Field("n", COUNT, "Sample size."),
+        Field("csat", NUMBER, "Customer satisfaction score measured there."),
+        Field("nps", NUMBER, "Net Promoter Score measured there."),
+        Field("quote", TEXT, "A customer's own words."),
+        Field("url", TEXT, "Link to the research."),
+        Field("notes", TEXT, "Anything else worth knowing."),
+    ),
+)
+
+OBJECTS_BY_NAME: dict[str, ObjectSpec] = {
+    spec.name: spec for spec in (JOURNEY, SCALE, PERSONA, PERSONA_REF, STAGE, TOUCHPOINT, EVIDENCE)
+}
+
+
+def owners_of(field_name: str) -> list[ObjectSpec]:
+    """The object types that define a field of this name (for "belongs to" hints)."""
+    return [spec for spec in OBJECTS_BY_NAME.values() if spec.field(field_name) is not None]

@@ -1,1 +1,0 @@
-"""The SVG poster, written directly: a grid of stages and lanes with an emotion curve."""
