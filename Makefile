@@ -36,6 +36,7 @@ demo: $(VENV)/.installed
 	@echo "journeymap is installed in $(BIN)/journeymap; every command has --help."
 
 test: $(VENV)/.installed
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
 # The suite against the newest release of every dependency, in a separate venv:

@@ -23,6 +23,8 @@ class Severity(str, Enum):
 
 
 _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+# What --fail-on, fail-on and a rule's severity accept, most severe first.
+LEVELS: tuple[str, ...] = tuple(severity.value for severity in Severity)
 
 
 class Span(NamedTuple):

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from journeymap.load.formatdoc import generated_files
+from journeymap.check.docs import generated_files
 
 from .conftest import ROOT
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from journeymap.load.formatdoc import generated_files
+from journeymap.check.docs import generated_files
 
 
 def main(argv: list[str]) -> int:

@@ -12,9 +12,9 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from journeymap.findings import LEVELS
 from journeymap.load.source import DEFAULT_MAX_BYTES
 
-FAIL_LEVELS = ("error", "warning", "info")
 CONFIG_MAX_BYTES = 1024 * 1024
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|kib|mib|gib)?\s*$", re.I)
 _UNITS = {None: 1, "b": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3, "kib": 1024, "mib": 1024**2, "gib": 1024**3}
@@ -146,8 +146,8 @@ class _Parser:
             if key in ("select", "ignore"):
                 values[key] = self._codes(key, value)
             elif key == "fail-on":
-                if value not in FAIL_LEVELS:
-                    self.fail((key,), f"fail-on must be one of {', '.join(FAIL_LEVELS)}, not {value!r}")
+                if value not in LEVELS:
+                    self.fail((key,), f"fail-on must be one of {', '.join(LEVELS)}, not {value!r}")
                 values["fail_on"] = value
             elif key == "exclude":
                 values["exclude"] = self._strings(key, value, "glob patterns, e.g. [\"tests/fixtures\"]")
@@ -158,10 +158,11 @@ class _Parser:
         return Settings(**values)
 
     def _codes(self, key: str, value) -> tuple[str, ...]:
-        from journeymap.check.settings import check_selectors
+        from journeymap.check.select import unknown
 
         codes = self._strings(key, value, "rule codes or names, e.g. [\"W204\", \"empty-stage\"]")
-        check_selectors(key, codes, self.fail)
+        for selector, hint in unknown(codes):
+            self.fail((key,), f"unknown rule '{selector}' in {key}", f"did you mean '{hint}'?" if hint else "see `journeymap rules`")
         return codes
 
     def _strings(self, key: str, value, what: str) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from journeymap.check.select import known, matches, suggestion
+from journeymap.check.select import known, matches, suggestion, unknown
 from journeymap.findings import Finding, Severity
 from journeymap.load.structural import BY_CODE as STRUCTURAL
 from journeymap.model import Codes, Journey
@@ -29,11 +29,9 @@ class RuleConfig:
 
 
 def validate_selectors(selectors, where: str) -> None:
-    for selector in selectors:
-        if not known(selector):
-            hint = suggestion(selector)
-            extra = f" (did you mean {hint}?)" if hint else " (see `journeymap rules`)"
-            raise SelectionError(f"{where}: unknown rule '{selector}'{extra}")
+    for selector, hint in unknown(selectors):
+        extra = f" (did you mean {hint}?)" if hint else " (see `journeymap rules`)"
+        raise SelectionError(f"{where}: unknown rule '{selector}'{extra}")
 
 
 class Engine:

@@ -27,6 +27,11 @@ def known(selector: str) -> bool:
     return any(matches(selector, code, name) for code, name in everything)
 
 
+def unknown(selectors) -> list[tuple[str, str | None]]:
+    """(selector, the closest known code or name) for each selector that names no rule."""
+    return [(selector, suggestion(selector)) for selector in selectors if not known(selector)]
+
+
 def suggestion(selector: str) -> str | None:
     from journeymap.rules import RULES
     from journeymap.suggest import closest

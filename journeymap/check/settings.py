@@ -1,4 +1,4 @@
-"""Validation of rule settings from configuration: [rules.<name>] tables and selectors.
+"""Validation of the [rules.<name>] tables of the configuration.
 
 Errors are reported through ``report(keys, message, hint)`` so that the
 configuration loader can name the file, line and column.
@@ -6,16 +6,9 @@ configuration loader can name the file, line and column.
 
 from __future__ import annotations
 
-from journeymap.check.config import FAIL_LEVELS
-from journeymap.check.select import known, suggestion
+from journeymap.check.select import suggestion
+from journeymap.findings import LEVELS
 from journeymap.rules import BY_CODE, BY_NAME
-
-
-def check_selectors(key: str, selectors, report) -> None:
-    for selector in selectors:
-        if not known(selector):
-            hint = suggestion(selector)
-            report((key,), f"unknown rule '{selector}' in {key}", f"did you mean '{hint}'?" if hint else "see `journeymap rules`")
 
 
 def check_rules_table(table: dict, report) -> dict:
@@ -30,8 +23,8 @@ def check_rules_table(table: dict, report) -> dict:
             report((key,), f"[rules.{key}] must be a table of options, e.g. threshold = -0.25")
         for name, value in settings.items():
             if name == "severity":
-                if value not in FAIL_LEVELS:
-                    report((key, name), f"severity must be one of {', '.join(FAIL_LEVELS)}, not {value!r}")
+                if value not in LEVELS:
+                    report((key, name), f"severity must be one of {', '.join(LEVELS)}, not {value!r}")
                 continue
             option = rule.option(name)
             if option is None:

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from journeymap.cli.app import app, between, emit, fail, is_debug, output_width, use_color
+from journeymap.cli.app import app, between, emit, output_width, use_color
 
 
 class ReportFormat(str, Enum):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from journeymap.cli.app import app, emit
 
 

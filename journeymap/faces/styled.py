@@ -7,8 +7,6 @@ rich on a colour terminal. One layout, two sinks.
 
 from __future__ import annotations
 
-from typing import TextIO
-
 from journeymap.textsafe import terminal_safe
 
 Segment = tuple[str, "str | None"]

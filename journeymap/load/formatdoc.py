@@ -6,11 +6,8 @@ file differs from what this module generates.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from journeymap.load import spec as S
 from journeymap.load.compose import ALIAS_BUDGET, MAX_DEPTH
-from journeymap.load.schema import schema_json
 from journeymap.load.source import DEFAULT_MAX_BYTES
 from journeymap.load.structural import CODES
 from journeymap.phases import PHASES
@@ -169,14 +166,3 @@ def format_markdown() -> str:
     parts.append("\nRun `journeymap explain CODE` for the details of one code.\n")
     return "\n".join(parts)
 
-
-def generated_files(root: Path) -> dict[Path, str]:
-    """Every generated documentation file under ``root``, with its expected content."""
-    from journeymap.check.ruledoc import rules_markdown
-
-    docs = root / "docs"
-    return {
-        docs / "format.md": format_markdown(),
-        docs / "journeymap.schema.json": schema_json(),
-        docs / "rules.md": rules_markdown(),
-    }

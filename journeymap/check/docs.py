@@ -1,6 +1,11 @@
-"""docs/rules.md, generated from the catalogue (a test fails when the committed copy is stale)."""
+"""The generated reference docs: docs/rules.md from the code catalogue, and the list of every generated file.
+
+A test fails when a committed copy is stale; `make docs` writes them.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from journeymap.check.codes import entries, option_in_scale_units
 
@@ -46,3 +51,16 @@ def rules_markdown() -> str:
                 meaning = option.doc + (f" Default: {scale_units}." if scale_units else "")
                 out.append(f"| `{option.name}` | {option.default:g} | {meaning} |")
     return "\n".join(out) + "\n"
+
+
+def generated_files(root: Path) -> dict[Path, str]:
+    """Every generated documentation file under ``root``, with its expected content."""
+    from journeymap.load.formatdoc import format_markdown
+    from journeymap.load.schema import schema_json
+
+    docs = root / "docs"
+    return {
+        docs / "format.md": format_markdown(),
+        docs / "journeymap.schema.json": schema_json(),
+        docs / "rules.md": rules_markdown(),
+    }
