@@ -85,3 +85,12 @@ def label(channel: str, japanese: bool = False) -> str:
     if known is None:
         return channel
     return known.ja if japanese else known.en
+
+
+
+def ChannelName(channel: str):  # noqa: N802 - reads as the type of a sentence parameter
+    """A channel in a sentence: its id in English ("store"), its label in Japanese (店舗)."""
+    from journeymap.i18n import Named
+
+    known = BY_ID.get(normalise(channel))
+    return Named(channel, known.ja if known else None)

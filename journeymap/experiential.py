@@ -35,6 +35,14 @@ ALIASES: dict[str, str] = {
 }
 
 
+def ValueName(value_id: str):  # noqa: N802 - reads as the type of a sentence parameter
+    """An experiential value in a sentence: its id in English ("sense"), its Japanese name (感覚的)."""
+    from journeymap.i18n import Named
+
+    value = BY_ID.get(value_id)
+    return Named(value_id, value.ja if value else None)
+
+
 def canonical(name: str) -> str | None:
     """The value id ``name`` stands for, or None."""
     name = name.strip()

@@ -70,6 +70,14 @@ def infer_phase(stage_id: str, stage_name: str) -> str | None:
     return _BY_LABEL.get(name) or _BY_LABEL.get(name.lower())
 
 
+def PhaseName(phase_id: str):  # noqa: N802 - reads as the type of a sentence parameter
+    """A phase in a sentence: its id in English ("interest"), its name in Japanese (興味・関心)."""
+    from journeymap.i18n import Named
+
+    phase = BY_ID.get(phase_id)
+    return Named(phase_id, phase.ja if phase else None)
+
+
 def phase_for_label(label: str) -> str | None:
     """The phase id whose English or Japanese label is ``label`` (for hints)."""
     return _BY_LABEL.get(label.strip()) or _BY_LABEL.get(label.strip().lower())

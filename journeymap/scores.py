@@ -10,6 +10,8 @@ from __future__ import annotations
 import threading
 from contextlib import contextmanager
 
+from journeymap.i18n import Quoted, say
+from journeymap.messages.rules import CUSTOMERS
 from journeymap.model import Journey, Persona, Stage, Touchpoint, format_number
 
 # Relative scores compared with thresholds tolerate float noise, so that the same map
@@ -40,8 +42,9 @@ def short_name(persona: Persona) -> str:
 
 
 def audience(journey: Journey, persona_id: str | None) -> str:
+    """Who a sentence is about: a persona's short name, or "customers" for a map without personas."""
     if persona_id is None:
-        return "customers"
+        return say(CUSTOMERS)
     persona = journey.persona(persona_id)
     return short_name(persona) if persona else persona_id
 
@@ -112,9 +115,9 @@ def signed(value: float) -> str:
     return text if text.startswith("-") or text == "0" else "+" + text
 
 
-def stage_label(stage: Stage) -> str:
-    return f"'{stage.name}'"
+def stage_label(stage: Stage) -> Quoted:
+    return Quoted(stage.name)
 
 
-def touchpoint_label(touchpoint: Touchpoint) -> str:
-    return f"'{touchpoint.name}'"
+def touchpoint_label(touchpoint: Touchpoint) -> Quoted:
+    return Quoted(touchpoint.name)

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from journeymap.check.select import known, matches, suggestion, unknown
 from journeymap.findings import Finding, Severity
+from journeymap.i18n import say
 from journeymap.load.structural import BY_CODE as STRUCTURAL
+from journeymap.messages import rules as M
 from journeymap.model import Codes, Journey
 from journeymap.rules import RULES, UNUSED_IGNORE, Rule
 from journeymap.scores import remembered_scores
@@ -91,19 +93,13 @@ class Engine:
 
     def _why_unused(self, selector: str, owner) -> tuple[str | None, str | None]:
         if selector in STRUCTURAL or selector.startswith("E"):
-            return (
-                f"`{selector}` cannot be ignored: structural errors must be fixed",
-                "remove it from `ignore:`",
-            )
+            return say(M.IGNORE_STRUCTURAL, selector=selector), say(M.IGNORE_STRUCTURAL_HINT)
         if not known(selector):
             hint = suggestion(selector)
             return (
-                f"`{selector}` is not a rule code or name",
-                f"did you mean {hint}?" if hint else "see `journeymap rules` for the list",
+                say(M.IGNORE_UNKNOWN, selector=selector),
+                say(M.IGNORE_UNKNOWN_HINT, suggestion=hint) if hint else say(M.IGNORE_UNKNOWN_LIST),
             )
         if not any(matches(selector, rule.code, rule.name) for rule, _ in self.active):
             return None, None  # the rule is switched off by configuration: not rot
-        return (
-            f"`ignore: [{selector}]` suppresses nothing here",
-            "remove it: a suppression that no longer applies would hide the problem when it comes back",
-        )
+        return say(M.UNUSED_IGNORE, selector=selector), say(M.UNUSED_IGNORE_HINT)

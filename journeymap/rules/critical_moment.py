@@ -24,6 +24,8 @@ opportunity, and measure it again after the change.
 from __future__ import annotations
 
 from journeymap.findings import Severity
+from journeymap.i18n import say
+from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Option, Rule
 from journeymap.scores import at_or_below, audience, score_text, touchpoint_label
 
@@ -36,9 +38,14 @@ def check(journey, options):
             if score is not None and at_or_below(scale.relative(score), options["threshold"]):
                 yield Hit(
                     touchpoint.span,
-                    f"{touchpoint_label(touchpoint)} scores {score_text(score)} for {audience(journey, persona_id)}, "
-                    f"the bottom of the {scale} scale: one bad moment can lose the customer",
-                    "fix this touchpoint first: 71% of customers say one bad experience makes them switch (Zendesk CX Trends 2022)",
+                    say(
+                        M.CRITICAL_MOMENT,
+                        touchpoint=touchpoint_label(touchpoint),
+                        value=score_text(score),
+                        persona=audience(journey, persona_id),
+                        scale=str(scale),
+                    ),
+                    say(M.CRITICAL_MOMENT_HINT),
                     stage=stage,
                     touchpoint=touchpoint,
                 )

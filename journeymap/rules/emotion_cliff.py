@@ -20,6 +20,8 @@ give the hand-over an owner.
 from __future__ import annotations
 
 from journeymap.findings import Severity
+from journeymap.i18n import say
+from journeymap.messages import rules as M
 from journeymap.rules.base import DISTANCE, Hit, Option, Rule
 from journeymap.scores import at_least, audience, score_text, stage_average, stage_label
 
@@ -39,9 +41,15 @@ def check(journey, options):
                 if at_least(before - value, limit):
                     yield Hit(
                         stage.span,
-                        f"emotion falls from {score_text(before)} in {stage_label(before_stage)} to "
-                        f"{score_text(value)} in {stage_label(stage)} for {audience(journey, persona_id)}",
-                        "look at the hand-over between the two stages: what did the customer expect that did not happen?",
+                        say(
+                            M.EMOTION_CLIFF,
+                            before=score_text(before),
+                            previous=stage_label(before_stage),
+                            after=score_text(value),
+                            stage=stage_label(stage),
+                            persona=audience(journey, persona_id),
+                        ),
+                        say(M.EMOTION_CLIFF_HINT),
                         stage=stage,
                     )
             previous = (stage, value)

@@ -19,6 +19,8 @@ a loyalty offer, a check-in call), or remove the stage.
 from __future__ import annotations
 
 from journeymap.findings import Severity
+from journeymap.i18n import say
+from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Rule
 from journeymap.scores import stage_label
 
@@ -28,8 +30,8 @@ def check(journey, options):
         if not stage.touchpoints:
             yield Hit(
                 stage.span,
-                f"the {stage_label(stage)} stage has no touchpoints",
-                "add the touchpoints where customers meet you in this stage, or remove the stage",
+                say(M.EMPTY_STAGE, stage=stage_label(stage)),
+                say(M.EMPTY_STAGE_HINT),
                 stage=stage,
             )
 

@@ -19,8 +19,10 @@ same powers for staff, the same follow-up.
 
 from __future__ import annotations
 
-from journeymap.channels import normalise
+from journeymap.channels import ChannelName, normalise
 from journeymap.findings import Severity
+from journeymap.i18n import say
+from journeymap.messages import rules as M
 from journeymap.rules.base import DISTANCE, Hit, Option, Rule
 from journeymap.scores import at_least, audience, average, score_text, stage_label, touchpoint_scores
 
@@ -42,9 +44,16 @@ def check(journey, options):
             if at_least(high - low, limit):
                 yield Hit(
                     stage.span,
-                    f"in {stage_label(stage)}, {audience(journey, persona_id)} feels {score_text(high)} on "
-                    f"{high_channel} but {score_text(low)} on {low_channel}: the experience depends on the channel",
-                    f"bring {low_channel} up to what {high_channel} offers in this stage",
+                    say(
+                        M.INCONSISTENT_CHANNELS,
+                        stage=stage_label(stage),
+                        persona=audience(journey, persona_id),
+                        high=score_text(high),
+                        high_channel=ChannelName(high_channel),
+                        low=score_text(low),
+                        low_channel=ChannelName(low_channel),
+                    ),
+                    say(M.INCONSISTENT_CHANNELS_HINT, low_channel=ChannelName(low_channel), high_channel=ChannelName(high_channel)),
                     stage=stage,
                 )
 

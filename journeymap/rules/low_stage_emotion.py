@@ -26,6 +26,8 @@ opportunity, give it an owner, and re-score after the change.
 from __future__ import annotations
 
 from journeymap.findings import Severity
+from journeymap.i18n import say
+from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Option, Rule
 from journeymap.scores import at_or_below, audience, score_text, stage_average, stage_label
 
@@ -39,9 +41,15 @@ def check(journey, options):
             if value is not None and at_or_below(scale.relative(value), options["threshold"]):
                 yield Hit(
                     stage.span,
-                    f"the {stage_label(stage)} stage averages {score_text(value)} for "
-                    f"{audience(journey, persona_id)} (at or below {score_text(limit)} on the {scale} scale)",
-                    "improve its worst touchpoint first: note the pain points, an opportunity and an owner",
+                    say(
+                        M.LOW_STAGE_EMOTION,
+                        stage=stage_label(stage),
+                        value=score_text(value),
+                        persona=audience(journey, persona_id),
+                        limit=score_text(limit),
+                        scale=str(scale),
+                    ),
+                    say(M.LOW_STAGE_EMOTION_HINT),
                     stage=stage,
                 )
 

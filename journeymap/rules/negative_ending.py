@@ -19,6 +19,8 @@ follow-up call, a thank-you, a credit without being asked).
 from __future__ import annotations
 
 from journeymap.findings import Severity
+from journeymap.i18n import say
+from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Option, Rule
 from journeymap.scores import audience, below, score_text, stage_average, stage_label
 
@@ -33,9 +35,8 @@ def check(journey, options):
             if below(scale.relative(value), options["threshold"]):
                 yield Hit(
                     stage.span,
-                    f"the journey ends below neutral for {audience(journey, persona_id)}: "
-                    f"the last stage, {stage_label(stage)}, averages {score_text(value)}",
-                    "people remember the end (peak-end rule): improve this stage first",
+                    say(M.NEGATIVE_ENDING, persona=audience(journey, persona_id), stage=stage_label(stage), value=score_text(value)),
+                    say(M.NEGATIVE_ENDING_HINT),
                     stage=stage,
                 )
             break

@@ -21,6 +21,8 @@ a phase name.
 from __future__ import annotations
 
 from journeymap.findings import Severity
+from journeymap.i18n import say
+from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Rule
 
 
@@ -28,8 +30,8 @@ def check(journey, options):
     if not any(stage.post_purchase for stage in journey.stages):
         yield Hit(
             journey.span,
-            "no stage comes after the purchase (onboarding, usage, support, retention or advocacy)",
-            "add the post-purchase stages, or set `phase:` on stages whose id is not a phase name",
+            say(M.NO_POST_PURCHASE),
+            say(M.NO_POST_PURCHASE_HINT),
         )
 
 

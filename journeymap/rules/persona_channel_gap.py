@@ -20,8 +20,10 @@ persona really goes through this stage.
 
 from __future__ import annotations
 
-from journeymap.channels import normalise, same_need
+from journeymap.channels import ChannelName, normalise, same_need
 from journeymap.findings import Severity
+from journeymap.i18n import Series, say
+from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Rule
 from journeymap.scores import short_name, stage_label, touchpoint_scores
 
@@ -40,9 +42,14 @@ def check(journey, options):
                 name = short_name(persona)
                 yield Hit(
                     stage.span,
-                    f"{name} prefers {', '.join(persona.channels)}, but {stage_label(stage)} offers only "
-                    f"{', '.join(offered)}",
-                    f"add a touchpoint on one of {name}'s channels, or check that {name} really goes through this stage",
+                    say(
+                        M.CHANNEL_GAP,
+                        persona=name,
+                        wanted=Series(ChannelName(c) for c in persona.channels),
+                        stage=stage_label(stage),
+                        offered=Series(ChannelName(c) for c in offered),
+                    ),
+                    say(M.CHANNEL_GAP_HINT, persona=name),
                     stage=stage,
                 )
 

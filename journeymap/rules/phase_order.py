@@ -21,7 +21,9 @@ the journey really loops back (a renewal leading to a new purchase), add
 from __future__ import annotations
 
 from journeymap.findings import Severity
-from journeymap.phases import ORDER
+from journeymap.i18n import say
+from journeymap.messages import rules as M
+from journeymap.phases import ORDER, PhaseName
 from journeymap.rules.base import Hit, Rule
 from journeymap.scores import stage_label
 
@@ -34,9 +36,14 @@ def check(journey, options):
         if previous is not None and ORDER[stage.phase] < ORDER[previous.phase]:
             yield Hit(
                 stage.span,
-                f"{stage_label(stage)} ({stage.phase}) comes after {stage_label(previous)} ({previous.phase}), "
-                "out of the usual order",
-                "move the stage, or set `phase:` if the inferred phase is wrong",
+                say(
+                    M.PHASE_ORDER,
+                    stage=stage_label(stage),
+                    phase=PhaseName(stage.phase),
+                    previous=stage_label(previous),
+                    previous_phase=PhaseName(previous.phase),
+                ),
+                say(M.PHASE_ORDER_HINT),
                 stage=stage,
             )
         previous = stage

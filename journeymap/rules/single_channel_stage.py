@@ -24,8 +24,10 @@ with `ignore: [W204]` on the stage.
 
 from __future__ import annotations
 
-from journeymap.channels import normalise
+from journeymap.channels import ChannelName, normalise
 from journeymap.findings import Severity
+from journeymap.i18n import Series, say
+from journeymap.messages import rules as M
 from journeymap.rules.base import PLAIN, Hit, Option, Rule
 from journeymap.scores import stage_label
 
@@ -34,12 +36,10 @@ def check(journey, options):
     for stage in journey.stages:
         channels = sorted({normalise(tp.channel) for tp in stage.touchpoints if tp.channel})
         if channels and len(channels) < options["min-channels"]:
-            used = ", ".join(channels)
             yield Hit(
                 stage.span,
-                f"the {stage_label(stage)} stage is only reachable through {used}",
-                "offer another channel for customers who do not use it, or add `ignore: [W204]` "
-                "to the stage if one channel is deliberate",
+                say(M.SINGLE_CHANNEL, stage=stage_label(stage), channels=Series(ChannelName(c) for c in channels)),
+                say(M.SINGLE_CHANNEL_HINT),
                 stage=stage,
             )
 

@@ -22,6 +22,8 @@ Add `opportunities:` with what the company could do here, even a first idea.
 from __future__ import annotations
 
 from journeymap.findings import Severity
+from journeymap.i18n import Quoted, Series, say
+from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Option, Rule
 from journeymap.scores import audience, below, score_text, touchpoint_label
 
@@ -33,16 +35,16 @@ def check(journey, options):
             continue
         reasons = []
         if touchpoint.pain_points:
-            reasons.append(f"pain point '{touchpoint.pain_points[0]}'")
+            reasons.append(say(M.UNADDRESSED_PAIN_POINT, pain=Quoted(touchpoint.pain_points[0])))
         for persona_id in journey.persona_ids:
             score = touchpoint.score(persona_id)
             if score is not None and below(scale.relative(score), options["threshold"]):
-                reasons.append(f"{score_text(score)} for {audience(journey, persona_id)}")
+                reasons.append(say(M.UNADDRESSED_PAIN_SCORE, value=score_text(score), persona=audience(journey, persona_id)))
         if reasons:
             yield Hit(
                 touchpoint.span,
-                f"{touchpoint_label(touchpoint)} hurts ({'; '.join(reasons)}) but lists no opportunity",
-                "add `opportunities:` with what the company could do here",
+                say(M.UNADDRESSED_PAIN, touchpoint=touchpoint_label(touchpoint), reasons=Series(reasons, ("; ", "、"))),
+                say(M.UNADDRESSED_PAIN_HINT),
                 stage=stage,
                 touchpoint=touchpoint,
             )

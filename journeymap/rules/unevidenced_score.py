@@ -23,6 +23,8 @@ map will drive a decision.
 from __future__ import annotations
 
 from journeymap.findings import Severity
+from journeymap.i18n import Series, say
+from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Rule
 from journeymap.scores import is_scored, stage_label
 
@@ -31,7 +33,7 @@ _STAGES_NAMED = 3  # stages named in the message; the rest are counted
 
 def check(journey, options):
     scored = missing = 0
-    by_stage: list[tuple[str, int]] = []
+    by_stage: list = []
     for stage in journey.stages:
         without = 0
         for touchpoint in stage.touchpoints:
@@ -44,19 +46,16 @@ def check(journey, options):
     if not missing:
         return
     if missing == scored:
-        yield Hit(
-            journey.span,
-            f"none of the {scored} scored touchpoints has evidence: the scores are hypotheses",
-            "add `evidence:` (survey, interviews, analytics) to the touchpoints that matter most",
-        )
+        yield Hit(journey.span, say(M.NO_EVIDENCE, count=scored), say(M.NO_EVIDENCE_HINT))
         return
-    named = ", ".join(f"{label} ({count})" for label, count in by_stage[:_STAGES_NAMED])
+    where = [say(M.EVIDENCE_STAGE, stage=label, missing=count) for label, count in by_stage[:_STAGES_NAMED]]
     more = len(by_stage) - _STAGES_NAMED
-    where = named + (f" and {more} more stage{'s' if more > 1 else ''}" if more > 0 else "")
+    if more > 0:
+        where.append(say(M.EVIDENCE_MORE_STAGES, count=more))
     yield Hit(
         journey.span,
-        f"{missing} of {scored} scored touchpoints have no evidence, in {where}",
-        "add `evidence:` with the source of each score, starting where the map drives a decision",
+        say(M.SOME_EVIDENCE, count=missing, scored=scored, where=Series(where)),
+        say(M.SOME_EVIDENCE_HINT),
     )
 
 

@@ -22,6 +22,8 @@ owner, so each team sees its part.
 from __future__ import annotations
 
 from journeymap.findings import Severity
+from journeymap.i18n import say
+from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Rule
 from journeymap.scores import touchpoint_label
 
@@ -31,8 +33,8 @@ def check(journey, options):
         if not touchpoint.owner:
             yield Hit(
                 touchpoint.span,
-                f"{touchpoint_label(touchpoint)} has no owner",
-                "add `owner:` with the department that improves it (marketing, sales, support, product, …)",
+                say(M.UNOWNED, touchpoint=touchpoint_label(touchpoint)),
+                say(M.UNOWNED_HINT),
                 stage=stage,
                 touchpoint=touchpoint,
             )

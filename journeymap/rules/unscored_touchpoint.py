@@ -22,6 +22,8 @@ knows yet, that is a research question worth writing down.
 from __future__ import annotations
 
 from journeymap.findings import Severity
+from journeymap.i18n import say
+from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Rule
 from journeymap.scores import is_scored, score_text, touchpoint_label
 
@@ -31,9 +33,8 @@ def check(journey, options):
         if not is_scored(touchpoint):
             yield Hit(
                 touchpoint.span,
-                f"{touchpoint_label(touchpoint)} has no emotion score",
-                f"add `emotion:` with a number from {score_text(journey.scale.min)} to {score_text(journey.scale.max)}, "
-                "or one per persona",
+                say(M.UNSCORED, touchpoint=touchpoint_label(touchpoint)),
+                say(M.UNSCORED_HINT, low=score_text(journey.scale.min), high=score_text(journey.scale.max)),
                 stage=stage,
                 touchpoint=touchpoint,
             )

@@ -23,8 +23,10 @@ or referral (relate).
 
 from __future__ import annotations
 
-from journeymap.experiential import IDS
+from journeymap.experiential import IDS, ValueName
 from journeymap.findings import Severity
+from journeymap.i18n import Series, say
+from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Rule
 
 
@@ -35,17 +37,16 @@ def check(journey, options):
     if not used:
         yield Hit(
             journey.span,
-            "no touchpoint is tagged with the experiential values it delivers (sense, feel, think, act, relate)",
-            "tag touchpoints with `values: [sense, feel]` (or 感覚的, 情緒的, 創造的・認知的, 肉体的・行動的, 準拠集団・関係的) "
-            "to see which values the journey never delivers",
+            say(M.UNTAGGED_VALUES, values=Series(ValueName(v) for v in IDS)),
+            say(M.UNTAGGED_VALUES_HINT),
         )
         return
     missing = [value for value in IDS if value not in used]
     if missing:
         yield Hit(
             journey.span,
-            f"no touchpoint delivers the experiential value{'s' if len(missing) > 1 else ''} {', '.join(missing)}",
-            "look for a moment where it fits: sense (the unboxing), feel (a thank-you), relate (a community)",
+            say(M.UNUSED_VALUES, count=len(missing), values=Series(ValueName(v) for v in missing)),
+            say(M.UNUSED_VALUES_HINT),
         )
 
 

@@ -1,0 +1,93 @@
+"""What the rules say: one message and one hint per finding (the W2xx and I3xx codes).
+
+Parameters: ``stage`` and ``touchpoint`` are quoted names (Quoted), ``persona``
+a name or the word for customers, scores are already formatted text.
+"""
+
+from journeymap.i18n import N_, NP_
+
+CUSTOMERS = N_("customers")
+
+LOW_STAGE_EMOTION = N_("the %(stage)s stage averages %(value)s for %(persona)s (at or below %(limit)s on the %(scale)s scale)")
+LOW_STAGE_EMOTION_HINT = N_("improve its worst touchpoint first: note the pain points, an opportunity and an owner")
+
+EMOTION_CLIFF = N_("emotion falls from %(before)s in %(previous)s to %(after)s in %(stage)s for %(persona)s")
+EMOTION_CLIFF_HINT = N_("look at the hand-over between the two stages: what did the customer expect that did not happen?")
+
+EMPTY_STAGE = N_("the %(stage)s stage has no touchpoints")
+EMPTY_STAGE_HINT = N_("add the touchpoints where customers meet you in this stage, or remove the stage")
+
+SINGLE_CHANNEL = N_("the %(stage)s stage is only reachable through %(channels)s")
+SINGLE_CHANNEL_HINT = N_(
+    "offer another channel for customers who do not use it, or add `ignore: [W204]` to the stage if one channel is deliberate"
+)
+
+INCONSISTENT_CHANNELS = N_(
+    "in %(stage)s, %(persona)s feels %(high)s on %(high_channel)s but %(low)s on %(low_channel)s: "
+    "the experience depends on the channel"
+)
+INCONSISTENT_CHANNELS_HINT = N_("bring %(low_channel)s up to what %(high_channel)s offers in this stage")
+
+UNADDRESSED_PAIN = N_("%(touchpoint)s hurts (%(reasons)s) but lists no opportunity")
+UNADDRESSED_PAIN_POINT = N_("pain point %(pain)s")
+UNADDRESSED_PAIN_SCORE = N_("%(value)s for %(persona)s")
+UNADDRESSED_PAIN_HINT = N_("add `opportunities:` with what the company could do here")
+
+UNOWNED = N_("%(touchpoint)s has no owner")
+UNOWNED_HINT = N_("add `owner:` with the department that improves it (marketing, sales, support, product, …)")
+
+CHANNEL_GAP = N_("%(persona)s prefers %(wanted)s, but %(stage)s offers only %(offered)s")
+CHANNEL_GAP_HINT = N_(
+    "add a touchpoint on one of %(persona)s's channels, or check that %(persona)s really goes through this stage"
+)
+
+NO_POST_PURCHASE = N_("no stage comes after the purchase (onboarding, usage, support, retention or advocacy)")
+NO_POST_PURCHASE_HINT = N_("add the post-purchase stages, or set `phase:` on stages whose id is not a phase name")
+
+NEGATIVE_ENDING = N_("the journey ends below neutral for %(persona)s: the last stage, %(stage)s, averages %(value)s")
+NEGATIVE_ENDING_HINT = N_("people remember the end (peak-end rule): improve this stage first")
+
+CRITICAL_MOMENT = N_(
+    "%(touchpoint)s scores %(value)s for %(persona)s, the bottom of the %(scale)s scale: one bad moment can lose the customer"
+)
+CRITICAL_MOMENT_HINT = N_(
+    "fix this touchpoint first: 71% of customers say one bad experience makes them switch (Zendesk CX Trends 2022)"
+)
+
+UNSCORED = N_("%(touchpoint)s has no emotion score")
+UNSCORED_HINT = N_("add `emotion:` with a number from %(low)s to %(high)s, or one per persona")
+
+UNUSED_IGNORE = N_("`ignore: [%(selector)s]` suppresses nothing here")
+UNUSED_IGNORE_HINT = N_("remove it: a suppression that no longer applies would hide the problem when it comes back")
+IGNORE_STRUCTURAL = N_("`%(selector)s` cannot be ignored: structural errors must be fixed")
+IGNORE_STRUCTURAL_HINT = N_("remove it from `ignore:`")
+IGNORE_UNKNOWN = N_("`%(selector)s` is not a rule code or name")
+IGNORE_UNKNOWN_HINT = N_("did you mean %(suggestion)s?")
+IGNORE_UNKNOWN_LIST = N_("see `journeymap rules` for the list")
+
+NO_EVIDENCE = NP_(
+    "the one scored touchpoint has no evidence: its score is a hypothesis",
+    "none of the %(count)d scored touchpoints has evidence: the scores are hypotheses",
+)
+NO_EVIDENCE_HINT = N_("add `evidence:` (survey, interviews, analytics) to the touchpoints that matter most")
+SOME_EVIDENCE = NP_(
+    "%(count)d of %(scored)d scored touchpoints has no evidence, in %(where)s",
+    "%(count)d of %(scored)d scored touchpoints have no evidence, in %(where)s",
+)
+EVIDENCE_STAGE = N_("%(stage)s (%(missing)d)")
+EVIDENCE_MORE_STAGES = NP_("and %(count)d more stage", "and %(count)d more stages")
+SOME_EVIDENCE_HINT = N_("add `evidence:` with the source of each score, starting where the map drives a decision")
+
+UNTAGGED_VALUES = N_("no touchpoint is tagged with the experiential values it delivers (%(values)s)")
+UNTAGGED_VALUES_HINT = N_(
+    "tag touchpoints with `values: [sense, feel]` (or 感覚的, 情緒的, 創造的・認知的, 肉体的・行動的, 準拠集団・関係的) "
+    "to see which values the journey never delivers"
+)
+UNUSED_VALUES = NP_(
+    "no touchpoint delivers the experiential value %(values)s",
+    "no touchpoint delivers the experiential values %(values)s",
+)
+UNUSED_VALUES_HINT = N_("look for a moment where it fits: sense (the unboxing), feel (a thank-you), relate (a community)")
+
+PHASE_ORDER = N_("%(stage)s (%(phase)s) comes after %(previous)s (%(previous_phase)s), out of the usual order")
+PHASE_ORDER_HINT = N_("move the stage, or set `phase:` if the inferred phase is wrong")
