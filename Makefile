@@ -11,7 +11,7 @@ LOCK := requirements-test.lock
 # The lock tool, pinned so `make lock` is reproducible too.
 UV_VERSION := 0.13.9
 
-.PHONY: demo test test-latest lock docs images bench bench-tools clean
+.PHONY: demo test test-latest lock messages docs images bench bench-tools clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,14 @@ lock: | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 	$(BIN)/uv pip compile pyproject.toml --extra test --extra bench --group build --generate-hashes --universal \
 	  --python-version 3.11 --custom-compile-command "make lock" --upgrade --quiet -o $(LOCK)
+
+# The message catalogues (tools/messages.py, with Babel): extract every message of the code into
+# journeymap/locale/journeymap.pot, merge it into each language's .po (a new message appears
+# untranslated), compile the .mo files that ship in the wheel. Translate in
+# journeymap/locale/<lang>/LC_MESSAGES/journeymap.po, then run it again; a test fails while any
+# message lacks its Japanese translation.
+messages: $(VENV)/.installed
+	$(BIN)/python tools/messages.py
 
 docs: $(VENV)/.installed
 	$(BIN)/python tools/gen_docs.py

@@ -83,7 +83,10 @@ class Finding(NamedTuple):
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.code, self.message)
 
-    def to_dict(self) -> dict:
+    def to_dict(self, lang: str = "en") -> dict:
+        """The finding as JSON values; message and hint said in ``lang`` (English by default)."""
+        from journeymap.i18n import tr
+
         return {
             "path": self.path,
             "line": self.line,
@@ -93,8 +96,8 @@ class Finding(NamedTuple):
             "code": self.code,
             "name": self.name,
             "severity": self.severity.value,
-            "message": self.message,
-            "hint": self.hint,
+            "message": tr(lang, self.message) if lang != "en" else str(self.message),
+            "hint": (tr(lang, self.hint) if lang != "en" else str(self.hint)) if self.hint is not None else None,
         }
 
 

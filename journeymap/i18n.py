@@ -186,3 +186,43 @@ class Choice:
 
     def __repr__(self) -> str:
         return f"Choice({self.key!r})"
+
+
+def speaker(lang: str):
+    """``w(template, **params)``: say catalogue messages in ``lang``, for a face that says many."""
+
+    def word(template, **params) -> str:
+        return tr(lang, Msg(template, params))
+
+    return word
+
+
+# -- which language --------------------------------------------------------------------------
+
+LANG_VARIABLE = "JOURNEYMAP_LANG"
+
+
+def supported(lang: str | None) -> str | None:
+    """``lang`` as a language journeymap speaks ("ja_JP.UTF-8" -> "ja"), or None."""
+    if not lang:
+        return None
+    code = lang.split(":")[0].split(".")[0].split("_")[0].split("-")[0].lower()
+    return code if code in LANGUAGES else None
+
+
+def locale_language(environ=None) -> str | None:
+    """The language of the user's locale: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as gettext reads them."""
+    environ = os.environ if environ is None else environ
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable)
+        if value:
+            if value.split(".")[0] in ("C", "POSIX"):
+                return DEFAULT
+            return supported(value) or DEFAULT
+    return None
+
+
+def chosen_language(option: str | None, environ=None) -> str | None:
+    """What the user asked for: ``--lang``, else JOURNEYMAP_LANG (None when neither)."""
+    environ = os.environ if environ is None else environ
+    return supported(option) or supported(environ.get(LANG_VARIABLE))

@@ -180,6 +180,7 @@ class Journey:
     scale: Scale = Scale()
     personas: tuple[Persona, ...] = ()
     version: int = 1
+    lang: str | None = None  # the language the map says it is written in (en, ja), if it says
     extensions: tuple[tuple[str, object], ...] = ()
     path: str = field(default="<map>", compare=False)
     span: Span | None = _span()  # the `journeymap:` line: where findings about the whole map point

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from journeymap.i18n import say
+from journeymap.messages import load as L
+
 
 def closest(word: str, candidates) -> str | None:
     """The candidate a typo most likely meant (case-insensitive), or None when nothing is close."""
@@ -33,10 +36,7 @@ def quoted_list(items, limit: int = 8) -> str:
     return shown + (f", … ({len(items) - limit} more)" if len(items) > limit else "")
 
 
-FULL_WIDTH = {
-    "：": "a full-width colon '：'; type ':' (半角コロン)",
-    "\u3000": "a full-width space; indent with ordinary spaces (半角スペース)",
-}
+FULL_WIDTH = {"：": L.FULL_WIDTH_COLON, "\u3000": L.FULL_WIDTH_SPACE}  # Japanese input methods type these
 
 
 def full_width_problem(text: str) -> tuple[str, int] | None:
@@ -45,4 +45,4 @@ def full_width_problem(text: str) -> tuple[str, int] | None:
     if not found:
         return None
     index, what = min(found)
-    return what, index
+    return say(what), index

@@ -181,3 +181,21 @@ def clip(lines: list[str], max_lines: int, columns: int) -> list[str]:
 
 def has_cjk(text: str) -> bool:
     return any(_is_wide(char) for char in text)
+
+
+# On a poster a display cell is about 0.6 of the font size wide (a CJK character, two cells,
+# about 1.2; bold a little more): a generous estimate across the fonts of the stack, so that text
+# measured here stays inside its box whichever font draws it. Every face that wraps text for
+# pixels asks here, instead of keeping constants of its own.
+CELL_EM = 0.6
+BOLD_CELL_EM = 0.64
+
+
+def cells_for(pixels: float, font_size: float, bold: bool = False) -> int:
+    """How many display cells of text fit in ``pixels`` at ``font_size`` (at least one)."""
+    return max(1, int(pixels / (font_size * (BOLD_CELL_EM if bold else CELL_EM))))
+
+
+def pixels_for(text: str, font_size: float, bold: bool = False) -> float:
+    """How wide ``text`` is drawn at ``font_size``, by the same estimate."""
+    return width(text) * font_size * (BOLD_CELL_EM if bold else CELL_EM)

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from journeymap.findings import Severity
+from journeymap.i18n import Series, say, tr
 from journeymap.load.structural import CODES
+from journeymap.messages import cli as C
 from journeymap.rules import RULES
 from journeymap.rules.base import Option
 
@@ -23,6 +25,14 @@ class Entry:
     doc: str
     options: tuple[Option, ...] = ()
     structural: bool = False
+
+    def summary_in(self, lang: str) -> str:
+        """The one-line summary in ``lang`` (the English text is the catalogue's msgid)."""
+        return tr(lang, say(self.summary))
+
+    def doc_in(self, lang: str) -> str:
+        """The documentation in ``lang``: the rule module's docstring, or its translation."""
+        return tr(lang, say(self.doc)) if self.doc else ""
 
 
 def entries() -> list[Entry]:
@@ -39,7 +49,7 @@ def find(code_or_name: str) -> Entry | None:
     return None
 
 
-def option_in_scale_units(option: Option, value: float) -> str:
+def option_in_scale_units(option: Option, value: float, lang: str = "en") -> str:
     """What a relative threshold means on the usual scales: "-0.5 on -2..2, 2.5 on 1..5".
 
     A distance reads "1.5 points on -2..2, 1.5 points on 1..5"; both come from the
@@ -50,9 +60,12 @@ def option_in_scale_units(option: Option, value: float) -> str:
 
     if not option.relative:
         return ""
-    unit = " points" if option.measure == "distance" else ""
-    shown = [f"{score_text(option.in_scale(Scale(low, high), value))}{unit} on {low}..{high}" for low, high in ((-2, 2), (1, 5))]
-    return ", ".join(shown)
+    template = C.POINTS_ON if option.measure == "distance" else C.VALUE_ON
+    shown = [
+        say(template, value=score_text(option.in_scale(Scale(low, high), value)), scale=f"{low}..{high}")
+        for low, high in ((-2, 2), (1, 5))
+    ]
+    return tr(lang, Series(shown))
 
 
 def sections(doc: str) -> dict[str, str]:

@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from journeymap.findings import LEVELS
+from journeymap.i18n import say
 from journeymap.load.source import DEFAULT_MAX_BYTES
+from journeymap.messages import cli as C
 
 CONFIG_MAX_BYTES = 1024 * 1024
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|kib|mib|gib)?\s*$", re.I)
@@ -36,7 +38,11 @@ class Settings:
 
 
 class ConfigError(Exception):
-    """A configuration problem; ``str()`` is a one-line message with file:line:col."""
+    """A configuration problem; ``message`` is one line with file:line:col (a catalogue message)."""
+
+    def __init__(self, template, **params):
+        self.message = say(template, **params)
+        super().__init__(str(self.message))
 
 
 def find_config(start: str) -> str | None:
@@ -82,20 +88,20 @@ def load_settings(path: str | None) -> Settings:
     try:
         raw = read_limited(path, CONFIG_MAX_BYTES)
     except FileTooLarge:
-        raise ConfigError(f"{shown_path(path)}: a configuration file above 1 MB is not one") from None
+        raise ConfigError(C.CONFIG_TOO_LARGE, path=shown_path(path)) from None
     except OSError as exc:
-        raise ConfigError(f"{shown_path(path)}: cannot read configuration: {exc.strerror or exc}") from None
+        raise ConfigError(C.CONFIG_CANNOT_READ, path=shown_path(path), reason=exc.strerror or str(exc)) from None
     try:
         text = raw.decode("utf-8-sig")
         data = tomllib.loads(text)
     except UnicodeDecodeError:
-        raise ConfigError(f"{shown_path(path)}: not UTF-8 text; save it as UTF-8") from None
+        raise ConfigError(C.CONFIG_NOT_UTF8, path=shown_path(path)) from None
     except tomllib.TOMLDecodeError as exc:
         # tomllib says "... (at line 3, column 17)"; say it the way every other message does.
         match = re.search(r"^(.*) \(at line (\d+), column (\d+)\)$", str(exc))
         if match:
-            raise ConfigError(f"{shown_path(path)}:{match[2]}:{match[3]}: invalid TOML: {match[1]}") from None
-        raise ConfigError(f"{shown_path(path)}: invalid TOML: {exc}") from None
+            raise ConfigError(C.CONFIG_TOML_AT, path=shown_path(path), line=match[2], column=match[3], reason=match[1]) from None
+        raise ConfigError(C.CONFIG_TOML, path=shown_path(path), reason=str(exc)) from None
     prefix: tuple[str, ...] = ()
     if os.path.basename(path) == "pyproject.toml":
         prefix = ("tool", "journeymap")
@@ -109,12 +115,12 @@ class _Parser:
         self.lines = text.splitlines()
         self.prefix = prefix
 
-    def fail(self, keys: tuple[str, ...], message: str, hint: str | None = None):
+    def fail(self, keys: tuple[str, ...], message, hint=None):
         line, column = self.locate(self.prefix + keys)
-        text = f"{shown_path(self.path)}:{line}:{column}: configuration error: {message}"
+        where = dict(path=shown_path(self.path), line=line, column=column, message=message)
         if hint:
-            text += f" ({hint})"
-        raise ConfigError(text)
+            raise ConfigError(C.CONFIG_ERROR_HINT, hint=hint, **where)
+        raise ConfigError(C.CONFIG_ERROR, **where)
 
     def locate(self, keys: tuple[str, ...]) -> tuple[int, int]:
         """Line and column of the key ``keys[-1]`` in the table ``keys[:-1]`` (best effort)."""
@@ -142,15 +148,19 @@ class _Parser:
         for key, value in data.items():
             if key not in known:
                 suggestion = closest(key, known)
-                self.fail((key,), f"unknown key '{key}'", f"did you mean '{suggestion}'?" if suggestion else f"known keys: {', '.join(known)}")
+                self.fail(
+                    (key,),
+                    say(C.CONFIG_UNKNOWN_KEY, key=key),
+                    say(C.DID_YOU_MEAN, guess=suggestion) if suggestion else say(C.KNOWN_KEYS, keys=", ".join(known)),
+                )
             if key in ("select", "ignore"):
                 values[key] = self._codes(key, value)
             elif key == "fail-on":
                 if value not in LEVELS:
-                    self.fail((key,), f"fail-on must be one of {', '.join(LEVELS)}, not {value!r}")
+                    self.fail((key,), say(C.CONFIG_ONE_OF, key=key, choices=", ".join(LEVELS), value=repr(value)))
                 values["fail_on"] = value
             elif key == "exclude":
-                values["exclude"] = self._strings(key, value, "glob patterns, e.g. [\"tests/fixtures\"]")
+                values["exclude"] = self._strings(key, value, C.CONFIG_LIST_OF_GLOBS)
             elif key == "max-file-size":
                 values["max_file_size"] = self._size(value)
             elif key == "rules":
@@ -160,16 +170,20 @@ class _Parser:
     def _codes(self, key: str, value) -> tuple[str, ...]:
         from journeymap.check.select import unknown
 
-        codes = self._strings(key, value, "rule codes or names, e.g. [\"W204\", \"empty-stage\"]")
+        codes = self._strings(key, value, C.CONFIG_LIST_OF_CODES)
         for selector, hint in unknown(codes):
-            self.fail((key,), f"unknown rule '{selector}' in {key}", f"did you mean '{hint}'?" if hint else "see `journeymap rules`")
+            self.fail(
+                (key,),
+                say(C.CONFIG_UNKNOWN_RULE_IN, selector=selector, key=key),
+                say(C.DID_YOU_MEAN, guess=hint) if hint else say(C.SEE_RULES),
+            )
         return codes
 
-    def _strings(self, key: str, value, what: str) -> tuple[str, ...]:
+    def _strings(self, key: str, value, what) -> tuple[str, ...]:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            self.fail((key,), f"{key} must be a list of {what}")
+            self.fail((key,), say(what, key=key))
         return tuple(value)
 
     def _size(self, value) -> int:
@@ -177,14 +191,14 @@ class _Parser:
             return value
         match = _SIZE.match(value) if isinstance(value, str) else None
         if not match:
-            self.fail(("max-file-size",), f"max-file-size must be a size like 10MB or a number of bytes, not {value!r}")
+            self.fail(("max-file-size",), say(C.CONFIG_SIZE, value=repr(value)))
         return int(float(match.group(1)) * _UNITS[(match.group(2) or "").lower() or None])
 
     def _rules(self, value) -> dict:
         from journeymap.check.settings import check_rules_table
 
         if not isinstance(value, dict):
-            self.fail(("rules",), "rules must be a table of [rules.<rule-name>] sections")
+            self.fail(("rules",), say(C.CONFIG_RULES_TABLE))
 
         def report(keys: tuple[str, ...], message: str, hint: str | None = None):
             self.fail(("rules",) + tuple(keys), message, hint)

@@ -14,6 +14,9 @@ import re
 import stat
 from fnmatch import fnmatchcase
 
+from journeymap.i18n import say
+from journeymap.messages import cli as C
+
 SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", ".venv", "site-packages"})
 EXTENSIONS = (".yaml", ".yml")
 # A top-level `journeymap:` key, in block or flow style, quoted or not, after an optional BOM.
@@ -23,6 +26,10 @@ _SNIFF_BYTES = 1024 * 1024
 
 class DiscoveryError(Exception):
     """A path that does not exist, or a directory with no journey map in it (exit code 2)."""
+
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message  # a catalogue message, said in the terminal's language
 
 
 def display_path(path: str) -> str:
@@ -69,7 +76,7 @@ def discover(
     excluded = excluded or Excluder()
     missing = [p for p in paths if not os.path.exists(p)]
     if missing and len(missing) == len(paths):
-        raise DiscoveryError(f"{display_path(missing[0])}: no such file or directory")
+        raise DiscoveryError(say(C.NO_SUCH_FILE, path=display_path(missing[0])))
     found: list[str] = []
     seen: set[str] = set()
     for path in paths:
@@ -78,9 +85,7 @@ def discover(
         elif os.path.isdir(path):
             maps = [f for f in _yaml_files(path, excluded) if is_journey_map(f, max_bytes)]
             if not maps:
-                raise DiscoveryError(
-                    f"no journey maps under {display_path(path)} (looked for *.yaml/*.yml files with a `journeymap:` key)"
-                )
+                raise DiscoveryError(say(C.NO_MAPS_UNDER, path=display_path(path)))
         elif skip_non_maps and not is_journey_map(path, max_bytes):
             maps = []
         else:

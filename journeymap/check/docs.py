@@ -8,47 +8,51 @@ from __future__ import annotations
 from pathlib import Path
 
 from journeymap.check.codes import entries, option_in_scale_units
+from journeymap.i18n import speaker
+from journeymap.messages import docs as D
 
 
-def rules_markdown() -> str:
+def rules_markdown(lang: str = "en") -> str:
+    """docs/rules.md (English) or docs/rules.ja.md: the catalogue of codes, every rule's documentation."""
+    w = speaker(lang)
     catalogue = entries()
+    other = w(D.ENGLISH_VERSION) if lang != "en" else w(D.OTHER_LANGUAGE)
     out = [
-        "# Rules",
+        f"# {w(D.RULES_TITLE)}",
         "",
-        "<!-- Generated from the rule registry by `make docs`; edit the rule modules, not this file. -->",
+        f"<!-- {w(D.GENERATED)} -->",
         "",
-        "Every finding has a code and a name; both work in `--select`, `--ignore`, the",
-        "configuration's `select`/`ignore` lists and a stage's or touchpoint's `ignore:`",
-        "list. Prefixes select families: `W2` is every weak-stage rule, `I` every advice.",
-        "`journeymap explain CODE` prints one entry with the thresholds in force.",
+        other,
         "",
-        "- **E1xx** — the file is not a valid map. Always errors; they cannot be ignored.",
-        "- **W2xx** — a weak stage or touchpoint. Warnings: they fail `check` only with",
-        "  `--strict` or `fail-on = \"warning\"`.",
-        "- **I3xx** — advice.",
+        w(D.RULES_INTRO),
         "",
-        "Thresholds are fractions of the scale's half-range (the distance from neutral",
-        "to either end), so a map scored on 1..5 and the same map on -2..2 get the same",
-        "findings. Change them per rule:",
+        "- " + w(D.FAMILY_E),
+        "- " + w(D.FAMILY_W),
+        "- " + w(D.FAMILY_I),
+        "",
+        w(D.THRESHOLDS),
         "",
         "```toml",
-        "[tool.journeymap.rules.low-stage-emotion]   # in journeymap.toml: [rules.low-stage-emotion]",
+        f"[tool.journeymap.rules.low-stage-emotion]   # {w(D.TOML_COMMENT_FILE)}",
         "threshold = -0.5",
-        'severity = "error"                           # any rule\'s severity can be changed',
+        f'severity = "error"                           # {w(D.TOML_COMMENT_SEVERITY)}',
         "```",
         "",
-        "| code | name | severity | summary |",
+        f"| {w(D.CODE)} | {w(D.NAME)} | {w(D.SEVERITY)} | {w(D.SUMMARY)} |",
         "| --- | --- | --- | --- |",
     ]
-    out += [f"| [{e.code}](#{e.code.lower()}-{e.name}) | `{e.name}` | {e.severity.value} | {e.summary} |" for e in catalogue]
+    out += [
+        f"| [{e.code}](#{e.code.lower()}-{e.name}) | `{e.name}` | {e.severity.value} | {e.summary_in(lang)} |"
+        for e in catalogue
+    ]
     for entry in catalogue:
-        out += ["", f"## {entry.code} {entry.name}", "", f"*{entry.severity.value}* — {entry.summary}", ""]
-        out.append(entry.doc.replace("## ", "### "))
+        out += ["", f"## {entry.code} {entry.name}", "", f"*{entry.severity.value}* — {entry.summary_in(lang)}", ""]
+        out.append(entry.doc_in(lang).replace("## ", "### "))
         if entry.options:
-            out += ["", "| option | default | meaning |", "| --- | --- | --- |"]
+            out += ["", f"| {w(D.OPTION)} | {w(D.DEFAULT)} | {w(D.MEANING)} |", "| --- | --- | --- |"]
             for option in entry.options:
-                scale_units = option_in_scale_units(option, option.default)
-                meaning = option.doc + (f" Default: {scale_units}." if scale_units else "")
+                scale_units = option_in_scale_units(option, option.default, lang)
+                meaning = w(option.doc) + (" " + w(D.DEFAULT_IN_SCALE, scale_units=scale_units) if scale_units else "")
                 out.append(f"| `{option.name}` | {option.default:g} | {meaning} |")
     return "\n".join(out) + "\n"
 
@@ -63,4 +67,5 @@ def generated_files(root: Path) -> dict[Path, str]:
         docs / "format.md": format_markdown(),
         docs / "journeymap.schema.json": schema_json(),
         docs / "rules.md": rules_markdown(),
+        docs / "rules.ja.md": rules_markdown("ja"),
     }

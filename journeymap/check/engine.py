@@ -14,6 +14,7 @@ from journeymap.check.select import known, matches, suggestion, unknown
 from journeymap.findings import Finding, Severity
 from journeymap.i18n import say
 from journeymap.load.structural import BY_CODE as STRUCTURAL
+from journeymap.messages import cli as C
 from journeymap.messages import rules as M
 from journeymap.model import Codes, Journey
 from journeymap.rules import RULES, UNUSED_IGNORE, Rule
@@ -22,6 +23,10 @@ from journeymap.scores import remembered_scores
 
 class SelectionError(ValueError):
     """An unknown rule in --select/--ignore or in the configuration (a usage error)."""
+
+    def __init__(self, template, **params):
+        self.message = say(template, **params)
+        super().__init__(str(self.message))
 
 
 @dataclass(frozen=True)
@@ -32,8 +37,9 @@ class RuleConfig:
 
 def validate_selectors(selectors, where: str) -> None:
     for selector, hint in unknown(selectors):
-        extra = f" (did you mean {hint}?)" if hint else " (see `journeymap rules`)"
-        raise SelectionError(f"{where}: unknown rule '{selector}'{extra}")
+        if hint:
+            raise SelectionError(C.UNKNOWN_SELECTOR_GUESS, option=where, selector=selector, guess=hint)
+        raise SelectionError(C.UNKNOWN_SELECTOR, option=where, selector=selector)
 
 
 class Engine:

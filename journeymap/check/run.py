@@ -1,20 +1,70 @@
-"""Check a list of map files: load each, analyse it, collect findings.
+"""Analysing maps: the one way every command loads a map and runs the rules on it.
 
-Returns a :class:`CheckRun` value; the CLI decides what to print and which
-exit code that means. One file's failure never stops the others.
+:class:`Analyser` loads a map (from a path or from bytes out of git), keeps the
+loader's findings, and when the map is valid runs the rule engine on it: an
+:class:`Analysed` value with every finding, sorted. ``check`` runs it over many
+files into a :class:`CheckRun`; show, report, render, diff, serve and watch
+analyse one map each. The CLI decides what to print and which exit code that
+means. One file's failure never stops the others.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
 
 from journeymap.check.config import Settings
 from journeymap.findings import Finding, Severity
+from journeymap.i18n import say
 from journeymap.load.loader import Loaded, MapLoader
+from journeymap.messages import cli as C
 
-# Runs the analysis rules on a loaded map; returns their findings.
-Analyser = Callable[[Loaded], list[Finding]]
+
+@dataclass
+class Analysed:
+    """A map as the commands see it: the loaded map and all its findings, loader's and rules', sorted."""
+
+    loaded: Loaded
+    findings: list[Finding]
+
+    @property
+    def ok(self) -> bool:
+        return self.loaded.ok
+
+    @property
+    def journey(self):
+        return self.loaded.journey
+
+    @property
+    def path(self) -> str:
+        return self.loaded.path
+
+    @property
+    def sources(self) -> dict[str, str]:
+        return self.loaded.sources
+
+
+class Analyser:
+    """Loads maps with the configured limits and runs the configured rules on the valid ones."""
+
+    def __init__(self, settings: Settings, engine=None):
+        self.loader = MapLoader(settings.max_file_size)
+        self.engine = engine
+
+    def path(self, path: str) -> Analysed:
+        """Raises OSError when the file cannot be read at all."""
+        return self._analyse(self.loader.load(path))
+
+    def data(self, data: bytes, path: str) -> Analysed:
+        """A map whose bytes come from elsewhere (git); refs resolve beside ``path``."""
+        return self._analyse(self.loader.load_bytes(data, path))
+
+    def _analyse(self, loaded: Loaded) -> Analysed:
+        findings = list(loaded.findings)
+        if self.engine is not None and loaded.ok:
+            findings.extend(self.engine.run(loaded.journey))
+        findings = list(dict.fromkeys(findings))
+        findings.sort(key=lambda f: f.sort_key)
+        return Analysed(loaded, findings)
 
 
 @dataclass
@@ -34,34 +84,24 @@ class CheckRun:
         return 1 if self.failing(fail_on) else 0
 
 
-def check_files(
-    files: list[str],
-    settings: Settings,
-    analyse: Analyser | None = None,
-    debug: bool = False,
-) -> CheckRun:
-    loader = MapLoader(settings.max_file_size)
+def check_files(files: list[str], settings: Settings, engine=None, debug: bool = False) -> CheckRun:
+    analyser = Analyser(settings, engine)
     run = CheckRun(files=list(files), findings=[])
     unique: set[Finding] = set()
     for path in files:
         try:
-            loaded = loader.load(path)
-            found = list(loaded.findings)
-            if analyse is not None and loaded.ok:
-                found.extend(analyse(loaded))
+            analysed = analyser.path(path)
         except OSError as exc:
-            run.problems.append(f"{path}: cannot read: {exc.strerror or exc}")
+            run.problems.append(say(C.CANNOT_READ, path=path, reason=exc.strerror or str(exc)))
             continue
         except Exception as exc:  # never a traceback for a user; --debug shows it
             if debug:
                 raise
-            run.problems.append(
-                f"{path}: internal error ({type(exc).__name__}: {exc}); run with --debug for the traceback"
-            )
+            run.problems.append(say(C.INTERNAL_ERROR_IN, path=path, error=f"{type(exc).__name__}: {exc}"))
             continue
-        run.sources.update(loaded.sources)
+        run.sources.update(analysed.sources)
         # Persona files shared by several maps report their problems once.
-        for finding in found:
+        for finding in analysed.findings:
             if finding not in unique:
                 unique.add(finding)
                 run.findings.append(finding)

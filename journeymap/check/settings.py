@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from journeymap.check.select import suggestion
 from journeymap.findings import LEVELS
+from journeymap.i18n import say
+from journeymap.messages import cli as C
 from journeymap.rules import BY_CODE, BY_NAME
 
 
@@ -18,22 +20,25 @@ def check_rules_table(table: dict, report) -> dict:
         rule = BY_NAME.get(key) or BY_CODE.get(key)
         if rule is None:
             hint = suggestion(key)
-            report((key,), f"unknown rule '{key}'", f"did you mean '{hint}'?" if hint else "see `journeymap rules`")
+            report((key,), say(C.CONFIG_UNKNOWN_RULE, rule=key), say(C.DID_YOU_MEAN, guess=hint) if hint else say(C.SEE_RULES))
         if not isinstance(settings, dict):
-            report((key,), f"[rules.{key}] must be a table of options, e.g. threshold = -0.25")
+            report((key,), say(C.CONFIG_RULE_TABLE, rule=key))
         for name, value in settings.items():
             if name == "severity":
                 if value not in LEVELS:
-                    report((key, name), f"severity must be one of {', '.join(LEVELS)}, not {value!r}")
+                    report((key, name), say(C.CONFIG_ONE_OF, key=name, choices=", ".join(LEVELS), value=repr(value)))
                 continue
             option = rule.option(name)
             if option is None:
                 names = ", ".join(["severity", *(o.name for o in rule.options)])
-                report((key, name), f"{rule.name} has no option '{name}'", f"its options: {names}")
+                report((key, name), say(C.CONFIG_NO_OPTION, rule=rule.name, option=name), say(C.CONFIG_ITS_OPTIONS, options=names))
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                report((key, name), f"{rule.name}.{name} must be a number, not {value!r}")
+                report((key, name), say(C.CONFIG_NUMBER, option=f"{rule.name}.{name}", value=repr(value)))
             low, high = option.minimum, option.maximum
             if (low is not None and value < low) or (high is not None and value > high):
-                report((key, name), f"{rule.name}.{name} must be between {low:g} and {high:g}, not {value!r}")
+                report(
+                    (key, name),
+                    say(C.CONFIG_BETWEEN, option=f"{rule.name}.{name}", low=f"{low:g}", high=f"{high:g}", value=repr(value)),
+                )
         normalised[rule.name] = dict(settings)
     return normalised

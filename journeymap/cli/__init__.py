@@ -22,7 +22,8 @@ from journeymap.cli import rules as _rules  # noqa: F401
 from journeymap.cli import schema as _schema  # noqa: F401
 from journeymap.cli import serve as _serve  # noqa: F401
 from journeymap.cli import show as _show  # noqa: F401
-from journeymap.cli.app import OutputBroken, app
+from journeymap.cli.app import OutputBroken, app, say_here
+from journeymap.messages import cli as C
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -39,7 +40,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=args, prog_name="journeymap")
     except KeyboardInterrupt:
-        sys.stderr.write("journeymap: interrupted\n")
+        sys.stderr.write(f"journeymap: {say_here(C.INTERRUPTED)}\n")
         sys.exit(130)
     except OutputBroken as exc:
         _output_failed(str(exc))
@@ -52,7 +53,7 @@ def main(argv: list[str] | None = None) -> None:
         if debug:
             raise
         sys.stderr.write(
-            f"journeymap: internal error: {type(exc).__name__}: {exc} (run again with --debug for the traceback)\n"
+            f"journeymap: {say_here(C.INTERNAL_ERROR, error=f'{type(exc).__name__}: {exc}')}\n"
         )
         sys.exit(2)
 
@@ -64,7 +65,7 @@ def _output_failed(reason: str) -> None:
     """A full disk or a closed pipe on standard output: one line on stderr, exit 2."""
     _silence_stdout()
     try:
-        sys.stderr.write(f"journeymap: error: cannot write the output: {reason}\n")
+        sys.stderr.write(f"{say_here(C.ERROR, message=say_here(C.CANNOT_WRITE_OUTPUT, reason=reason))}\n")
         sys.stderr.flush()
     except OSError:
         pass

@@ -10,6 +10,7 @@ from typing import NoReturn, TextIO
 import typer
 
 from journeymap import __version__
+from journeymap.messages import cli as C
 
 app = typer.Typer(
     name="journeymap",
@@ -26,6 +27,35 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+class Lang(str, Enum):
+    """The languages of --lang."""
+
+    en = "en"
+    ja = "ja"
+
+
+LANG_HELP = (
+    "en or ja. Default: JOURNEYMAP_LANG, else the locale (LANG) for messages, the map's own "
+    "language for what it draws; machine formats stay English unless asked."
+)
+
+# The language this command speaks to the terminal in: set once per command (see speak()).
+_spoken = {"lang": None}
+
+
+def speak(option: "Lang | str | None") -> str:
+    """The terminal's language for this command: --lang, JOURNEYMAP_LANG, the locale, or English."""
+    from journeymap.i18n import DEFAULT, chosen_language, locale_language
+
+    value = option.value if isinstance(option, Enum) else option
+    _spoken["lang"] = chosen_language(value) or locale_language() or DEFAULT
+    return _spoken["lang"]
+
+
+def spoken() -> str:
+    return _spoken["lang"] or speak(None)
 
 
 class ThemeName(str, Enum):
@@ -85,7 +115,7 @@ def between(low: float, high: float):
 
     def check(value):
         if value is not None and not low <= value <= high:
-            raise typer.BadParameter(f"{value} is not between {low:g} and {high:g}")
+            raise typer.BadParameter(say_here(C.NOT_BETWEEN, value=f"{value:g}", low=f"{low:g}", high=f"{high:g}"))
         return value
 
     return check
@@ -105,8 +135,11 @@ def emit(text: str, stream: TextIO | None = None, styled: bool = False) -> None:
     (``styled`` output comes from a SafeConsole, which has done that already and
     holds colour codes of our own). Writing fails as a usage error, not a traceback.
     """
+    from journeymap.i18n import Msg, tr
     from journeymap.textsafe import terminal_safe
 
+    if isinstance(text, Msg):
+        text = tr(spoken(), text)
     _write_chunks(stream or sys.stdout, text if styled else terminal_safe(text))
 
 
@@ -130,7 +163,19 @@ def _write_chunks(stream, data) -> None:
         raise OutputBroken(exc) from None
 
 
-def fail(message: str, code: int = 2) -> NoReturn:
-    """A one-line error on stderr and the exit code (2: usage or unreadable input)."""
-    emit(f"journeymap: error: {message}\n", sys.stderr)
+def fail(message, code: int = 2) -> NoReturn:
+    """A one-line error on stderr and the exit code (2: usage or unreadable input).
+
+    ``message`` is a catalogue message (said in the terminal's language) or text.
+    """
+    from journeymap.i18n import tr
+
+    emit(say_here(C.ERROR, message=tr(spoken(), message)) + "\n", sys.stderr)
     raise typer.Exit(code)
+
+
+def say_here(template, **params) -> str:
+    """A catalogue message in the terminal's language."""
+    from journeymap.i18n import say, tr
+
+    return tr(spoken(), say(template, **params))

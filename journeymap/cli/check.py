@@ -8,7 +8,9 @@ from typing import List, Optional
 
 import typer
 
-from journeymap.cli.app import app, emit, fail, is_debug, output_width, use_color
+from journeymap.cli.app import LANG_HELP, Lang, app, emit, fail, is_debug, output_width, speak, use_color
+from journeymap.i18n import say, tr
+from journeymap.messages import cli as C
 
 
 class CheckFormat(str, Enum):
@@ -64,17 +66,25 @@ def check(
     config: Optional[str] = typer.Option(
         None, "--config", metavar="FILE", help="Use this journeymap.toml or pyproject.toml instead of searching upward."
     ),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help=LANG_HELP, show_default=False),
 ) -> None:
     from journeymap.check.discover import DiscoveryError, Excluder, discover
     from journeymap.check.run import check_files
-    from journeymap.cli.common import engine_for, settings_for
+    from journeymap.cli.common import engine_for, machine_language, settings_for
     from journeymap.faces import MACHINE_FORMATS, ReportOptions, get_reporter
 
+    said = speak(lang)
+    machine = output_format.value in MACHINE_FORMATS
     targets = list(paths) if paths else ["."]
     settings = settings_for(targets, config)
     engine = engine_for(settings, select, ignore)
     level = "warning" if strict else (fail_on.value if fail_on else settings.fail_on)
-    options = ReportOptions(fail_on=level, color=use_color(sys.stdout), width=output_width(sys.stdout))
+    options = ReportOptions(
+        fail_on=level,
+        color=use_color(sys.stdout),
+        width=output_width(sys.stdout),
+        lang=machine_language(lang) if machine else said,
+    )
     reporter = get_reporter(output_format.value)
     try:
         files = discover(targets, settings.max_file_size, Excluder(settings.exclude, settings.base), skip_non_maps)
@@ -83,12 +93,12 @@ def check(
             # Tools reading stdout still get a document that says what went wrong.
             from journeymap.check.run import CheckRun
 
-            emit(reporter(CheckRun(files=[], findings=[], problems=[str(exc)]), options))
-        fail(str(exc))
-    run = check_files(files, settings, analyse=lambda loaded: engine.run(loaded.journey), debug=is_debug(ctx))
+            emit(reporter(CheckRun(files=[], findings=[], problems=[exc.message]), options))
+        fail(exc.message)
+    run = check_files(files, settings, engine, debug=is_debug(ctx))
     if output_format.value in ("text", "concise"):
         for problem in run.problems:  # the other machine formats carry them in their own document
-            emit(f"journeymap: error: {problem}\n", sys.stderr)
+            emit(tr(said, say(C.ERROR, message=problem)) + "\n", sys.stderr)
     output = reporter(run, options)
     if isinstance(output, str):
         emit(output)
@@ -100,5 +110,5 @@ def check(
         # Standard output holds only what the tool reads; the count for people goes beside it.
         from journeymap.faces.summary import summary_line
 
-        emit(summary_line(len(run.files), run.findings, len(run.problems)) + "\n", sys.stderr)
+        emit(summary_line(len(run.files), run.findings, len(run.problems), said) + "\n", sys.stderr)
     raise typer.Exit(run.exit_code(level))

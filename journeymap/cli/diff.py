@@ -8,7 +8,9 @@ from typing import Optional
 
 import typer
 
-from journeymap.cli.app import app, emit, fail
+from journeymap.cli.app import LANG_HELP, Lang, app, emit, fail, say_here, speak
+from journeymap.i18n import Series, say, tr
+from journeymap.messages import cli as C
 
 
 class DiffFormat(str, Enum):
@@ -39,61 +41,51 @@ def diff(
         False, "--fail-on-regression", help="Exit 1 when a stage average fell or a new warning or error appeared."
     ),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration for the rules."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help=LANG_HELP, show_default=False),
 ) -> None:
-    from journeymap.cli.common import engine_for, load_one, print_findings, settings_for
+    from journeymap.check.run import Analysed, Analyser
+    from journeymap.cli.common import analyse_one, audience_language, engine_for, machine_language, print_findings, settings_for
+    from journeymap.faces import DIFF_FACES, get_face
     from journeymap.load.git import GitError, read_at_revision
-    from journeymap.load.loader import Loaded, MapLoader
+    from journeymap.load.loader import Loaded
     from journeymap.model import Journey
     from journeymap.views.diff import diff_maps
 
+    said = speak(lang)
     if (new is None) == (rev is None):
-        fail("give two files (journeymap diff OLD NEW) or one file and a revision (journeymap diff FILE --rev REV)")
+        fail(say(C.DIFF_USAGE))
     current = new if new is not None else old
     settings = settings_for([current], config)
-    after = load_one(current, settings)
+    engine = engine_for(settings)
+    after = analyse_one(current, settings, engine)
     if rev is not None:
         try:
             data = read_at_revision(current, rev)
         except GitError as exc:
-            fail(str(exc))
-        old_label, new_label = rev, "working tree"
+            fail(exc.message)
+        old_label, new_label = rev, say_here(C.WORKING_TREE)
         if data is None:
             # The map is new since that revision: everything in it is an addition, and the label says why.
-            old_label = f"{rev} (the file did not exist)"
-            before = Loaded(current, Journey(title=after.path, stages=(), path=current), [])
+            old_label = say_here(C.DID_NOT_EXIST, revision=rev)
+            before = Analysed(Loaded(current, Journey(title=after.path, stages=(), path=current), []), [])
         else:
-            before = MapLoader(settings.max_file_size).load_bytes(data, current)
+            before = Analyser(settings, engine).data(data, current)
     else:
-        before = load_one(old, settings)
+        before = analyse_one(old, settings, engine)
         old_label, new_label = old, new
-    for loaded, label in ((before, old_label), (after, new_label)):
-        if not loaded.ok:
-            print_findings(loaded, settings)
-            fail(f"the {label} version has errors; fix them before comparing", code=1)
-    engine = engine_for(settings)
-    # A map that did not exist at the revision has no findings to resolve.
-    old_findings = engine.run(before.journey) if before.journey.span is not None else []
-    result = diff_maps(before.journey, after.journey, old_findings, engine.run(after.journey), old_label, new_label)
+    for analysed, label in ((before, old_label), (after, new_label)):
+        if not analysed.ok:
+            print_findings(analysed)
+            fail(say(C.VERSION_HAS_ERRORS, label=label), code=1)
+    result = diff_maps(before.journey, after.journey, before.findings, after.findings, old_label, new_label)
+    face = get_face(DIFF_FACES, output_format.value)
     if output_format is DiffFormat.json:
-        import dataclasses
-        import json
-
-        data = dataclasses.asdict(result)
-        data["introduced"] = [f.to_dict() for f in result.introduced]
-        data["resolved"] = [f.to_dict() for f in result.resolved]
-        data["regressions"] = result.regressions()
-        from journeymap.textsafe import json_safe
-
-        emit(json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+        emit(face(result, machine_language(lang)))
     elif output_format is DiffFormat.md:
-        from journeymap.faces.markdown.diff import render
-
-        emit(render(result))
+        emit(face(result, audience_language(lang, after.journey)))
     else:
-        from journeymap.faces.terminal.diff import render
-
-        emit(render(result))
+        emit(face(result, said))
     regressions = result.regressions()
     if fail_on_regression and regressions:
-        emit("journeymap: regression: " + "; ".join(regressions) + "\n", sys.stderr)
+        emit(say_here(C.REGRESSION, reasons=tr(said, Series(regressions, ("; ", "。")))) + "\n", sys.stderr)
         raise typer.Exit(1)

@@ -11,7 +11,10 @@ from typing import Optional
 
 import typer
 
-from journeymap.cli.app import app, emit, fail
+from journeymap.cli.app import LANG_HELP, Lang, app, emit, fail, say_here, speak
+from journeymap.i18n import Series, say
+from journeymap.messages import cli as C
+from journeymap.messages import words as W
 
 import_app = typer.Typer(
     help="Create a journey map from a diagram written elsewhere (Mermaid `journey`).",
@@ -43,9 +46,11 @@ def mermaid(
         None, "--output", "-o", metavar="PATH", help="Write the map to this file (- for standard output)."
     ),
     force: bool = typer.Option(False, "--force", help="Replace PATH if it already exists."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help=LANG_HELP, show_default=False),
 ) -> None:
     from journeymap.load.mermaid.to_map import DiagramIndexError, NoJourneyDiagram, import_mermaid
 
+    speak(lang)
     text = _read(path)
     if output not in (None, "-"):
         _check_target(output, path, force)
@@ -60,51 +65,37 @@ def mermaid(
     if output in (None, "-"):
         emit(imported.yaml)
         return
-    from journeymap.cli.output import write_atomic
+    from journeymap.output import write_atomic
 
     try:
         write_atomic(output, imported.yaml.encode("utf-8"))
     except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror or exc}")
+        fail(say(C.CANNOT_WRITE, path=output, reason=exc.strerror or str(exc)))
     journey = imported.journey
     touchpoints = sum(len(stage.touchpoints) for stage in journey.stages)
-    emit(
-        f"wrote {output} ({_count(len(journey.stages), 'stage')}, {_count(touchpoints, 'touchpoint')}, "
-        f"{_count(len(journey.personas), 'persona')})\n"
+    counts = Series(
+        [say(W.STAGES, count=len(journey.stages)), say(W.TOUCHPOINTS, count=touchpoints), say(C.PERSONAS, count=len(journey.personas))]
     )
+    emit(say_here(C.WROTE_COUNTS, path=output, counts=counts) + "\n")
 
 
 def _read(path: str) -> str:
-    from journeymap.load.source import DEFAULT_MAX_BYTES, FileTooLarge, read_limited
+    from journeymap.load.mermaid.blocks import DiagramFileError, read_diagram_file
 
-    if not os.path.exists(path):
-        fail(f"{path}: no such file or directory")
-    if os.path.isdir(path):
-        fail(f"{path} is a directory; name a .mmd or Markdown file")
     try:
-        data = read_limited(path, DEFAULT_MAX_BYTES)
-    except FileTooLarge:
-        fail(f"{path} is larger than {DEFAULT_MAX_BYTES // (1024 * 1024)} MB; a Mermaid diagram never is")
-    except OSError as exc:
-        fail(f"{path}: cannot read: {exc.strerror or exc}")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        fail(f"{path} is not UTF-8 text")
+        return read_diagram_file(path)
+    except DiagramFileError as exc:
+        fail(exc.message)
 
 
 def _check_target(output: str, source: str, force: bool) -> None:
     """Refuse to write over the input, over an existing file (unless --force), or into nowhere."""
     if os.path.exists(output) and os.path.realpath(output) == os.path.realpath(source):
-        fail(f"refusing to write {output}: it is the diagram being imported")
+        fail(say(C.IMPORT_OVER_INPUT, path=output))
     if os.path.isdir(output):
-        fail(f"{output} is a directory; -o names the map file to write")
+        fail(say(C.IMPORT_TO_DIRECTORY, path=output))
     if os.path.exists(output) and not force:
-        fail(f"{output} already exists; use --force to replace it")
+        fail(say(C.IMPORT_EXISTS, path=output))
     parent = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(parent):
-        fail(f"cannot write {output}: the directory {os.path.dirname(output) or '.'} does not exist")
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+        fail(say(C.NO_DIRECTORY, path=output, folder=os.path.dirname(output) or "."))

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 from enum import Enum
+from typing import Optional
 
 import typer
 
-from journeymap.cli.app import app, emit, fail
+from journeymap.cli.app import app, emit, fail, say_here, speak
+from journeymap.i18n import say
+from journeymap.messages import cli as C
 
 
 class Language(str, Enum):
@@ -32,42 +35,40 @@ class Template(str, Enum):
 )
 def init(
     path: str = typer.Argument("journey.yaml", metavar="[PATH]", help="Where to write the new map."),
-    lang: Language = typer.Option(Language.en, "--lang", help="en or ja: the language of the labels and comments."),
+    lang: Optional[Language] = typer.Option(
+        None, "--lang", help="en or ja: the language of the map's labels and comments, and of what init says. "
+        "Default: JOURNEYMAP_LANG, else the locale (LANG), else en.", show_default=False
+    ),
     template: Template = typer.Option(
         Template.basic, "--template", help="basic (six stages with examples) or minimal (three stages)."
     ),
 ) -> None:
-    from journeymap.cli.output import write_atomic
     from journeymap.cli.scaffold import SCHEMA_FILE, template_text
     from journeymap.load.schema import schema_json
+    from journeymap.output import write_atomic
 
+    said = speak(lang)
     if os.path.isdir(path):
-        fail(f"{path} is a directory; name the new map inside it: journeymap init {_free_name(path)}")
+        fail(say(C.INIT_DIRECTORY, path=path, free=_free_name(path)))
     if os.path.exists(path):
-        fail(
-            f"{path} already exists; journeymap init never overwrites a file "
-            f"(choose another name: journeymap init {_free_name(os.path.dirname(path))})"
-        )
+        fail(say(C.INIT_EXISTS, path=path, free=_free_name(os.path.dirname(path))))
     if not path.lower().endswith((".yaml", ".yml")):
-        fail(f"{path}: a journey map's name ends in .yaml or .yml")
+        fail(say(C.INIT_ENDING, path=path))
     directory = os.path.dirname(path)
     try:
         if directory:
             os.makedirs(directory, exist_ok=True)
-        write_atomic(path, template_text(template.value, lang.value).encode("utf-8"))
+        write_atomic(path, template_text(template.value, said).encode("utf-8"))
         written = [path]
         schema_path = os.path.join(directory, SCHEMA_FILE)
         if not os.path.exists(schema_path):
             write_atomic(schema_path, schema_json().encode("utf-8"))
             written.append(schema_path)
     except OSError as exc:
-        fail(f"cannot write {path}: {exc.strerror or exc}")
+        fail(say(C.CANNOT_WRITE, path=path, reason=exc.strerror or str(exc)))
     for name in written:
-        emit(f"wrote {name}\n")
-    emit(
-        f"Next: edit {path}, then `journeymap check {path}` for what to improve and "
-        f"`journeymap show {path}` to see it.\n"
-    )
+        emit(say_here(C.WROTE, path=name) + "\n")
+    emit(say_here(C.INIT_NEXT, path=path) + "\n")
 
 
 def _free_name(directory: str) -> str:

@@ -8,7 +8,9 @@ from typing import List, Optional
 
 import typer
 
-from journeymap.cli.app import ThemeName, app, between, emit, emit_bytes, fail
+from journeymap.cli.app import LANG_HELP, Lang, ThemeName, app, between, emit, emit_bytes, fail, speak
+from journeymap.i18n import say
+from journeymap.messages import cli as C
 
 
 class RenderFormat(str, Enum):
@@ -58,51 +60,60 @@ def render(
         False, "--watch", help="Keep running: draw again each time a map is saved, and say what changed."
     ),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration for the rules."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help=LANG_HELP, show_default=False),
 ) -> None:
-    from journeymap.cli.common import engine_for, load_one, print_findings, settings_for
-    from journeymap.cli.output import OutputError, choose_format, plan_outputs, write_atomic
+    from journeymap.cli.common import analyse_one, engine_for, print_findings, settings_for
     from journeymap.faces.formats import RenderOptions, render_bytes
     from journeymap.faces.graphviz import GraphvizMissing
     from journeymap.faces.poster.png import PngError
+    from journeymap.i18n import chosen_language
+    from journeymap.output import OutputError, choose_format, plan_outputs, write_atomic
 
+    said = speak(lang)
     settings = settings_for(paths, config)
     engine = engine_for(settings)
-    loaded_maps = [load_one(path, settings) for path in paths]  # also: missing files exit 2 before watching
-    protected = {source for loaded in loaded_maps for source in loaded.sources}
+    analysed_maps = [analyse_one(path, settings, engine) for path in paths]  # missing files exit 2 before watching
+    protected = {source for analysed in analysed_maps for source in analysed.sources}
     try:
         fmt = choose_format(output, output_format.value if output_format else None)
         targets = plan_outputs(list(paths), fmt, output, protected)
     except OutputError as exc:
-        fail(str(exc))
+        fail(exc.message)
     if targets == ["-"] and fmt == "png" and sys.stdout.isatty():
-        fail("a PNG is an image, not text: write it to a file (-o poster.png) or pipe it (-o - | other-program)")
-    options = RenderOptions(fmt, persona, theme.value, scale, tuple(font or ()))
+        fail(say(C.PNG_TO_TERMINAL))
+    options = RenderOptions(fmt, persona, theme.value, scale, tuple(font or ()), lang=chosen_language(getattr(lang, "value", None)))
     if watch:
         if targets == ["-"]:
-            fail("--watch writes files; it cannot write to standard output")
-        from journeymap.cli.render_watch import watch as watch_maps
+            fail(say(C.WATCH_TO_STDOUT))
+        import gc
 
-        watch_maps(list(paths), targets, options, settings, engine)
+        from journeymap.watch.redraw import redraw
+
+        gc.enable()  # a long-running command: collect as usual
+        redraw(list(paths), targets, options, settings, engine, said, lambda line: emit(line + "\n"), print_findings)
+        raise typer.Exit(0)
     status = 0
-    for loaded, target in zip(loaded_maps, targets):
-        if not loaded.ok:
-            print_findings(loaded, settings)
-            emit(f"journeymap: {loaded.path} has errors; nothing written\n", sys.stderr)
+    for analysed, target in zip(analysed_maps, targets):
+        if not analysed.ok:
+            print_findings(analysed)
+            emit(say(C.HAS_ERRORS_NOTHING_WRITTEN, path=analysed.path), sys.stderr)
+            emit("\n", sys.stderr)
             status = 1
             continue
         try:
-            data = render_bytes(loaded.journey, engine.run(loaded.journey), options)
+            data = render_bytes(analysed.journey, analysed.findings, options)
         except KeyError:
-            known = ", ".join(p.id for p in loaded.journey.personas) or "none"
-            fail(f"{loaded.path} has no persona '{persona}' (its personas: {known})")
+            known = ", ".join(p.id for p in analysed.journey.personas) or "—"
+            fail(say(C.NO_SUCH_PERSONA, path=analysed.path, persona=persona, known=known))
         except (PngError, GraphvizMissing) as exc:
-            fail(str(exc))
+            fail(getattr(exc, "message", str(exc)))
         if target == "-":
             emit_bytes(data)
         else:
             try:
                 write_atomic(target, data)
             except OSError as exc:
-                fail(f"cannot write {target}: {exc.strerror or exc}")
-            emit(f"wrote {target}\n")
+                fail(say(C.CANNOT_WRITE, path=target, reason=exc.strerror or str(exc)))
+            emit(say(C.WROTE, path=target))
+            emit("\n")
     raise typer.Exit(status)

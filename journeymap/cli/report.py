@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from journeymap.cli.app import app, between, emit, output_width, use_color
+from journeymap.cli.app import LANG_HELP, Lang, app, between, emit, output_width, speak, use_color
 
 
 class ReportFormat(str, Enum):
@@ -32,30 +32,23 @@ def report(
     output_format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="text, md or json."),
     top: int = typer.Option(10, "--top", metavar="N", callback=between(1, 1000), help="How many pain points to list."),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration to use for the rules."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help=LANG_HELP, show_default=False),
 ) -> None:
-    from journeymap.cli.common import engine_for, load_one, print_findings, settings_for
+    from journeymap.cli.common import analyse_one, audience_language, engine_for, machine_language, require_valid, settings_for
+    from journeymap.faces import REPORT_FACES, get_face
     from journeymap.views.report import build_report
 
+    speak(lang)
     settings = settings_for([path], config)
-    loaded = load_one(path, settings)
-    if not loaded.ok:
-        print_findings(loaded, settings)
-        raise typer.Exit(1)
-    findings = engine_for(settings).run(loaded.journey)
-    data = build_report(loaded.journey, findings, top)
+    analysed = analyse_one(path, settings, engine_for(settings))
+    require_valid(analysed)
+    data = build_report(analysed.journey, analysed.findings, top)
+    face = get_face(REPORT_FACES, output_format.value)
     if output_format is ReportFormat.json:
-        import dataclasses
-        import json
-
-        from journeymap.textsafe import json_safe
-
-        emit(json_safe(json.dumps(dataclasses.asdict(data), ensure_ascii=False, indent=2)) + "\n")
+        emit(face(data, machine_language(lang)))
     elif output_format is ReportFormat.md:
-        from journeymap.faces.markdown.report import render
-
-        emit(render(data))
+        emit(face(data, audience_language(lang, analysed.journey)))
     else:
-        from journeymap.faces.terminal.report import render
-
         color = use_color(sys.stdout)
-        emit(render(data, width=output_width(sys.stdout) or 100, color=color), styled=color)
+        text = face(data, width=output_width(sys.stdout) or 100, color=color, lang=audience_language(lang, analysed.journey))
+        emit(text, styled=color)

@@ -8,7 +8,10 @@ from typing import Optional
 
 import typer
 
-from journeymap.cli.app import ThemeName, app, between, emit, fail
+from journeymap.cli.app import LANG_HELP, Lang, ThemeName, app, between, emit, fail, say_here, speak
+from journeymap.i18n import say
+from journeymap.messages import cli as C
+from journeymap.messages import words as W
 
 
 @app.command(
@@ -29,21 +32,24 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on; 0.0.0.0 shares it on your network."),
     theme: ThemeName = typer.Option(ThemeName.light, "--theme", help="light or dark."),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration for the rules."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help=LANG_HELP, show_default=False),
 ) -> None:
     import os
 
     from journeymap.cli.common import engine_for, settings_for
+    from journeymap.i18n import chosen_language
     from journeymap.serve.live import LiveMap
     from journeymap.serve.server import make_server
-    from journeymap.watch import Watcher
+    from journeymap.watch.files import Watcher
 
+    said = speak(lang)
     if not os.path.isfile(path):
-        fail(f"{path}: no such file" if not os.path.exists(path) else f"{path} is not a file")
+        fail(say(C.NO_SUCH_FILE, path=path) if not os.path.exists(path) else say(C.NOT_A_FILE, path=path))
     settings = settings_for([path], config)
     import gc
 
     gc.enable()  # a long-running command: collect as usual
-    live = LiveMap(path, settings, engine_for(settings), theme.value)
+    live = LiveMap(path, settings, engine_for(settings), theme.value, chosen_language(getattr(lang, "value", None)))
     live.refresh()
     try:
         server = make_server(live, host, port)
@@ -52,12 +58,12 @@ def serve(
     port = server.server_address[1]
     everywhere = host in ("0.0.0.0", "::")
     shown_host = "127.0.0.1" if everywhere else (f"[{host}]" if ":" in host else host)
-    emit(f"Serving {path} at http://{shown_host}:{port}/\n")
+    emit(say_here(C.SERVING, path=path, url=f"http://{shown_host}:{port}/") + "\n")
     if everywhere:
         from journeymap.serve.server import network_address
 
-        emit(f"Others on your network can open http://{network_address()}:{port}/\n")
-    emit("Save the file to update the page; press Ctrl-C to stop.\n")
+        emit(say_here(C.SERVING_NETWORK, url=f"http://{network_address()}:{port}/") + "\n")
+    emit(say_here(C.SERVING_HOW) + "\n")
 
     stop = threading.Event()
 
@@ -71,36 +77,37 @@ def serve(
                     return
                 snap = live.refresh()
                 watcher.watch(sorted(live.sources))
-                state = "has errors; showing the last good version" if snap.problem else "updated"
-                emit(f"{path} {state} (version {snap.version})\n")
+                template = C.SERVE_BROKEN if snap.problem else C.SERVE_UPDATED
+                emit(say_here(template, path=path, version=snap.version) + "\n")
             except Exception as exc:  # noqa: BLE001 - reported, then the watch goes on
-                live.fail(f"internal error: {type(exc).__name__}: {exc}")
-                emit(f"{path}: internal error while updating ({type(exc).__name__}: {exc}); still watching\n", sys.stderr)
+                error = f"{type(exc).__name__}: {exc}"
+                live.fail(say(W.LIVE_INTERNAL, error=error))
+                emit(say_here(C.SERVE_INTERNAL, path=path, error=error) + "\n", sys.stderr)
                 stop.wait(1.0)
 
     threading.Thread(target=follow, daemon=True, name="journeymap-watch").start()
     try:
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
-        emit("Stopped.\n")
+        emit(say_here(C.SERVE_STOPPED) + "\n")
     finally:
         stop.set()
         server.server_close()
 
 
-def _listen_problem(host: str, port: int, exc: OSError) -> str:
+def _listen_problem(host: str, port: int, exc: OSError):
     import errno
     import socket
 
     reason = exc.strerror or str(exc)
     if isinstance(exc, socket.gaierror):
-        return f"cannot listen on {host}: it is not an address of this machine ({reason}); try --host 127.0.0.1"
+        return say(C.LISTEN_NOT_HERE, host=host, reason=reason)
     if exc.errno == errno.EADDRINUSE:
-        return f"cannot listen on port {port}: another program uses it; try --port {port + 1}, or --port 0 for any free port"
+        return say(C.LISTEN_PORT_USED, port=port, next=port + 1)
     if exc.errno in (errno.EAFNOSUPPORT, errno.EADDRNOTAVAIL) and ":" in host:
-        return f"cannot listen on {host}: this machine has no IPv6 on that address ({reason}); try --host 127.0.0.1"
+        return say(C.LISTEN_NO_IPV6, host=host, reason=reason)
     if exc.errno == errno.EADDRNOTAVAIL:
-        return f"cannot listen on {host}: it is not an address of this machine; try --host 127.0.0.1 or 0.0.0.0"
+        return say(C.LISTEN_NOT_ADDRESS, host=host)
     if exc.errno == errno.EACCES:
-        return f"cannot listen on port {port}: ports below 1024 need administrator rights; try --port 8000"
-    return f"cannot listen on {host}:{port}: {reason} (try another --port)"
+        return say(C.LISTEN_PRIVILEGED, port=port)
+    return say(C.LISTEN_OTHER, host=host, port=port, reason=reason)

@@ -8,7 +8,9 @@ from typing import Optional
 
 import typer
 
-from journeymap.cli.app import app, emit, fail, output_width, use_color
+from journeymap.cli.app import LANG_HELP, Lang, app, emit, fail, output_width, speak, use_color
+from journeymap.i18n import say
+from journeymap.messages import cli as C
 
 
 @app.command(
@@ -39,30 +41,35 @@ def show(
         "emotion, pains, opportunities. Default: all. The curve comes with the emotion lane.",
     ),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration to use for the rules."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help=LANG_HELP, show_default=False),
 ) -> None:
-    from journeymap.cli.common import engine_for, load_one, print_findings, settings_for, split_selectors
+    from journeymap.cli.common import analyse_one, audience_language, engine_for, require_valid, settings_for, split_selectors
     from journeymap.faces.terminal.show import render
     from journeymap.views.layout import LANES, build_layout
 
+    speak(lang)
     chosen = split_selectors(lanes) or LANES
     for lane in chosen:
         if lane not in LANES:
             from journeymap.suggest import closest
 
             guess = closest(lane, LANES)
-            mean = f"did you mean '{guess}'? " if guess else ""
-            fail(f"unknown lane '{lane}' for --lanes; {mean}choose from {', '.join(LANES)}")
+            fail(say(C.UNKNOWN_LANE, lane=lane, choices=", ".join(LANES)) if not guess else say(C.UNKNOWN_LANE_GUESS, lane=lane, guess=guess, choices=", ".join(LANES)))
     settings = settings_for([path], config)
-    loaded = load_one(path, settings)
-    if not loaded.ok:
-        print_findings(loaded, settings)
-        raise typer.Exit(1)
-    journey = loaded.journey
+    analysed = analyse_one(path, settings, engine_for(settings))
+    require_valid(analysed)
+    journey = analysed.journey
     _known(path, "persona", persona, [p.id for p in journey.personas])
     stage_ids = [s.id for s in journey.stages]
     _known(path, "stage", stage, stage_ids)
-    findings = list(dict.fromkeys([*loaded.findings, *engine_for(settings).run(journey)]))
-    layout = build_layout(journey, findings, persona=persona, stage=stage, lanes=tuple(dict.fromkeys(chosen)))
+    layout = build_layout(
+        journey,
+        analysed.findings,
+        persona=persona,
+        stage=stage,
+        lanes=tuple(dict.fromkeys(chosen)),
+        lang=audience_language(lang, journey),  # the map on a projector speaks the room's language
+    )
     colorterm = os.environ.get("COLORTERM", "").lower()
     color = use_color(sys.stdout)
     emit(
@@ -82,9 +89,14 @@ def _known(path: str, kind: str, value: Optional[str], ids: list[str]) -> None:
     if value is None or value in ids:
         return
     if not ids:
-        fail(f"{path} has no {kind}s; leave out --{kind}")
+        fail(say(C.NO_PERSONAS_HERE if kind == "persona" else C.NO_STAGES_HERE, path=path))
     from journeymap.suggest import closest
 
     guess = closest(value, ids)
-    hint = f"did you mean '{guess}'? " if guess else ""
-    fail(f"unknown {kind} '{value}' for --{kind}; {hint}the {kind}s in {path} are {', '.join(ids)}")
+    templates = {
+        ("persona", False): C.UNKNOWN_PERSONA,
+        ("persona", True): C.UNKNOWN_PERSONA_GUESS,
+        ("stage", False): C.UNKNOWN_STAGE,
+        ("stage", True): C.UNKNOWN_STAGE_GUESS,
+    }
+    fail(say(templates[kind, bool(guess)], value=value, guess=guess, path=path, ids=", ".join(ids)))

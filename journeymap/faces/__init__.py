@@ -27,7 +27,26 @@ class ReportOptions:
     color: bool = False
     summary: bool = True
     width: int | None = None  # terminal columns, when known
+    lang: str = "en"  # the language of messages and words (machine formats: English unless asked)
 
 
 def get_reporter(name: str):
     return importlib.import_module(REPORTERS[name]).report
+
+
+# The faces of a report and of a diff, by --format name: module and function, imported when chosen.
+REPORT_FACES = {
+    "text": ("journeymap.faces.terminal.report", "render"),
+    "md": ("journeymap.faces.markdown.report", "render"),
+    "json": ("journeymap.faces.jsonout", "report_json"),
+}
+DIFF_FACES = {
+    "text": ("journeymap.faces.terminal.diff", "render"),
+    "md": ("journeymap.faces.markdown.diff", "render"),
+    "json": ("journeymap.faces.jsonout", "diff_json"),
+}
+
+
+def get_face(table: dict, name: str):
+    module, function = table[name]
+    return getattr(importlib.import_module(module), function)

@@ -10,11 +10,12 @@ Problems that stop a file being checked go to standard error with the summary.
 from __future__ import annotations
 
 from journeymap.faces import ReportOptions
+from journeymap.i18n import tr
 from journeymap.textsafe import one_line
 
 
 def report(run, options: ReportOptions) -> str:
     return "".join(
-        f"{one_line(f.path)}:{f.line}:{f.column}: {f.code} {f.severity.value} {f.name}: {one_line(f.message)}\n"
+        f"{one_line(f.path)}:{f.line}:{f.column}: {f.code} {f.severity.value} {f.name}: {one_line(tr(options.lang, f.message))}\n"
         for f in run.findings
     )

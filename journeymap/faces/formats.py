@@ -15,6 +15,7 @@ class RenderOptions:
     theme: str = "light"
     scale: float = 1.0
     fonts: tuple[str, ...] = ()
+    lang: str | None = None  # the language of the words drawn; None: each map's own
 
 
 def render_bytes(journey, findings, options: RenderOptions) -> bytes:
@@ -23,7 +24,7 @@ def render_bytes(journey, findings, options: RenderOptions) -> bytes:
         from journeymap.faces.mermaid import to_mermaid
 
         return to_mermaid(journey).encode("utf-8")
-    layout = build_layout(journey, findings, persona=options.persona)
+    layout = build_layout(journey, findings, persona=options.persona, lang=options.lang)
     if options.fmt in ("dot", "flow"):
         from journeymap.faces.flow import flow_source
 
@@ -46,4 +47,4 @@ def render_bytes(journey, findings, options: RenderOptions) -> bytes:
         from journeymap.faces.poster.png import find_fonts, svg_to_png
 
         return svg_to_png(svg, options.scale, find_fonts(options.fonts))
-    raise ValueError(f"unknown format {options.fmt}")
+    raise ValueError(options.fmt)  # the CLI offers only the formats above

@@ -9,6 +9,8 @@ also : and , become %3A and %2C.
 from __future__ import annotations
 
 from journeymap.faces import ReportOptions
+from journeymap.i18n import say, tr
+from journeymap.messages import cli as C
 from journeymap.textsafe import terminal_safe
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -35,7 +37,9 @@ def report(run, options: ReportOptions) -> str:
             "title": f"{f.code} {f.name}",
         }
         props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
-        message = f.message + (f"\nhint: {f.hint}" if f.hint else "")
+        message = tr(options.lang, f.message)
+        if f.hint:
+            message += f"\n{tr(options.lang, say(C.HINT))}: {tr(options.lang, f.hint)}"
         out.append(f"::{COMMAND[f.severity.value]} {props}::{escape_data(message)}")
     for problem in run.problems:
         out.append(f"::error ::{escape_data(problem)}")

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from journeymap.i18n import say
+from journeymap.messages import faces as F
 from journeymap.model import Journey, Scale, Touchpoint
 from journeymap.scores import short_name
 
@@ -40,7 +42,7 @@ def to_mermaid(journey: Journey) -> str:
     """The map as a Mermaid ``journey`` diagram (the text of a ``.mmd`` file, ending in a newline)."""
     lines = ["journey"]
     if (journey.scale.min, journey.scale.max) != (1, 5):
-        lines.append(f"{INDENT}%% scores moved from the map's scale {journey.scale} onto Mermaid's 1..5")
+        lines.append(f"{INDENT}%% " + say(F.MERMAID_SCALE_MOVED, scale=str(journey.scale)))
     title = _text(journey.title)
     if title:
         lines.append(f"{INDENT}title {title}")
@@ -67,7 +69,7 @@ def _task_lines(touchpoint: Touchpoint, scale: Scale, actors: dict[str, str]) ->
     name = _task_name(touchpoint)
     emotion = touchpoint.emotion
     if emotion is None or not emotion.values():
-        return [f"%% not scored: {name}"]
+        return ["%% " + say(F.MERMAID_NOT_SCORED, name=name)]
     if not emotion.per_persona:
         return [f"{name}: {mermaid_score(emotion.value, scale)}"]
     by_score: dict[str, list[str]] = {}  # in the order the map lists the scores

@@ -14,6 +14,8 @@ from urllib.parse import quote
 from journeymap import __version__
 from journeymap.check.codes import description, entries
 from journeymap.faces import ReportOptions
+from journeymap.i18n import say, tr
+from journeymap.messages import cli as C
 from journeymap.textsafe import json_safe
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -38,8 +40,9 @@ def _rule(entry) -> dict:
     }
 
 
-def _result(finding, index: int) -> dict:
-    text = finding.message + (f" (hint: {finding.hint})" if finding.hint else "")
+def _result(finding, index: int, lang: str) -> dict:
+    message = tr(lang, finding.message)
+    text = tr(lang, say(C.WITH_HINT, message=message, hint=finding.hint)) if finding.hint else message
     location = {"uri": _uri(finding.path)}
     if not finding.path.startswith("/"):
         location["uriBaseId"] = "%SRCROOT%"
@@ -89,7 +92,7 @@ def report(run, options: ReportOptions) -> str:
                 },
                 "invocations": [invocation],
                 "columnKind": "unicodeCodePoints",
-                "results": [_result(f, index[f.code]) for f in run.findings],
+                "results": [_result(f, index[f.code], options.lang) for f in run.findings],
             }
         ],
     }

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 from journeymap.findings import count_by_severity
+from journeymap.i18n import Series, speaker, tr
+from journeymap.messages import cli as C
+from journeymap.messages import words as W
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def summary_line(files: int, findings, unreadable: int = 0) -> str:
+def counts_text(findings, lang: str = "en") -> str:
+    """"20 warnings, 3 infos" in ``lang`` (empty when there are none)."""
+    w = speaker(lang)
     counts = count_by_severity(findings)
     parts = [
-        plural(counts[key], word)
-        for key, word in (("errors", "error"), ("warnings", "warning"), ("infos", "info"))
+        w(template, count=counts[key])
+        for key, template in (("errors", W.ERRORS), ("warnings", W.WARNINGS), ("infos", W.INFOS))
         if counts[key]
     ]
-    checked = f"Checked {plural(files, 'file')}"
+    return tr(lang, Series(parts)) if parts else ""
+
+
+def summary_line(files: int, findings, unreadable: int = 0, lang: str = "en") -> str:
+    w = speaker(lang)
+    counts = counts_text(findings, lang)
     if unreadable:
-        checked = f"Checked {files - unreadable} of {plural(files, 'file')} ({unreadable} could not be checked)"
-        return f"{checked}: {', '.join(parts)}." if parts else f"{checked}: no other problems."
-    return f"{checked}: {', '.join(parts)}." if parts else f"{checked}: no problems found."
+        checked = w(C.CHECKED_SOME, checked=files - unreadable, count=files, unreadable=unreadable)
+        return w(C.SUMMARY, checked=checked, counts=counts) if counts else w(C.NO_OTHER_PROBLEMS, checked=checked)
+    checked = w(C.CHECKED, count=files)
+    return w(C.SUMMARY, checked=checked, counts=counts) if counts else w(C.NO_PROBLEMS, checked=checked)

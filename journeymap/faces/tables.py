@@ -1,32 +1,39 @@
-"""The report's sections as rows of cells, shared by the terminal and markdown renderers."""
+"""The report's sections as rows of cells, shared by the terminal and markdown faces.
+
+Every heading and sentence is said in ``lang`` from the message catalogue.
+"""
 
 from __future__ import annotations
 
+from journeymap.i18n import Series, speaker, tr
+from journeymap.messages import views as V
 from journeymap.scores import signed
 from journeymap.views.report import Report
 
 MISSING = "—"
 COVERAGE = {"yes": "✓", "no": "✗", "n/a": "·"}
-COVERAGE_LEGEND = "✓ the stage offers a channel this persona prefers; ✗ it offers none of them; · no score for this persona here"
 
 
 def score(value: float | None) -> str:
     return MISSING if value is None else signed(value)
 
 
-def persona_columns(report: Report) -> list[tuple[str, str]]:
+def persona_columns(report: Report, lang: str) -> list[tuple[str, str]]:
     """(key into StageRow.averages, header) for each persona, or one column for a map without personas."""
-    return [(pid, name) for pid, name in report.personas] or [("", "Customers")]
+    from journeymap.messages import words as W
+
+    return [(pid, name) for pid, name in report.personas] or [("", speaker(lang)(W.CUSTOMERS_LABEL))]
 
 
-def emotion_table(report: Report, with_phase: bool = True) -> tuple[list[str], list[list[str]]]:
-    columns = persona_columns(report)
-    header = ["Stage", *(["Phase"] if with_phase else []), *(name for _, name in columns)]
+def emotion_table(report: Report, lang: str, with_phase: bool = True) -> tuple[list[str], list[list[str]]]:
+    w = speaker(lang)
+    columns = persona_columns(report, lang)
+    header = [w(V.STAGE), *([w(V.PHASE)] if with_phase else []), *(name for _, name in columns)]
     if len(columns) > 1:
-        header.append("All")
+        header.append(w(V.ALL_PERSONAS_COLUMN))
     rows = []
     for row in report.stages:
-        phase = [row.phase or MISSING] if with_phase else []
+        phase = [_phase(row.phase, lang)] if with_phase else []
         cells = [row.name, *phase, *(score(row.averages.get(key)) for key, _ in columns)]
         if len(columns) > 1:
             cells.append(score(row.overall))
@@ -34,34 +41,59 @@ def emotion_table(report: Report, with_phase: bool = True) -> tuple[list[str], l
     return header, rows
 
 
-def pain_table(report: Report) -> tuple[list[str], list[list[str]]]:
-    header = ["#", "Stage", "Touchpoint", "Owner", "Pain point", "Worst"]
-    rows = [[str(i), p.stage, p.touchpoint, p.owner, p.text, score(p.worst)] for i, p in enumerate(report.pains, 1)]
+def _phase(phase: str | None, lang: str) -> str:
+    from journeymap.phases import PhaseName
+
+    return tr(lang, PhaseName(phase)) if phase else MISSING
+
+
+def pain_table(report: Report, lang: str) -> tuple[list[str], list[list[str]]]:
+    w = speaker(lang)
+    header = ["#", w(V.STAGE), w(V.TOUCHPOINT), w(V.OWNER), w(V.PAIN_POINT), w(V.WORST)]
+    rows = [[str(i), p.stage, p.touchpoint, tr(lang, p.owner), p.text, score(p.worst)] for i, p in enumerate(report.pains, 1)]
     return header, rows
 
 
-def coverage_table(report: Report) -> tuple[list[str], list[list[str]]]:
-    header = ["Stage", "Channels", *(name for _, name in report.personas)]
+def coverage_table(report: Report, lang: str) -> tuple[list[str], list[list[str]]]:
+    from journeymap.channels import ChannelName
+
+    w = speaker(lang)
+    header = [w(V.STAGE), w(V.CHANNELS), *(name for _, name in report.personas)]
     rows = [
-        [row.name, ", ".join(row.channels) or MISSING, *(COVERAGE[row.coverage[pid]] for pid, _ in report.personas)]
+        [
+            row.name,
+            tr(lang, Series(ChannelName(c) for c in row.channels)) or MISSING,
+            *(COVERAGE[row.coverage[pid]] for pid, _ in report.personas),
+        ]
         for row in report.stages
     ]
     return header, rows
 
 
-def values_table(report: Report) -> tuple[list[str], list[list[str]]]:
-    header = ["Value", "Touchpoints", "Where"]
+def values_table(report: Report, lang: str) -> tuple[list[str], list[list[str]]]:
+    from journeymap.experiential import ValueName
+
+    w = speaker(lang)
+    header = [w(V.VALUE), w(V.TOUCHPOINTS), w(V.WHERE)]
     rows = []
     for value, names in report.values.items():
-        where = ", ".join(names[:4]) + (f", … ({len(names) - 4} more)" if len(names) > 4 else "")
-        rows.append([value, str(len(names)), where or MISSING])
+        where = tr(lang, Series(names[:4]))
+        if len(names) > 4:
+            where = tr(lang, Series([where, w(V.MORE_TOUCHPOINTS, count=len(names) - 4)]))
+        rows.append([tr(lang, ValueName(value)), str(len(names)), where or MISSING])
     return header, rows
 
 
-def cx_line(report: Report) -> str:
+def findings_table(report: Report, lang: str) -> tuple[list[str], list[list[str]]]:
+    w = speaker(lang)
+    return [w(V.RULE), w(V.COUNT)], [[k, str(v)] for k, v in report.finding_counts.items()]
+
+
+def cx_line(report: Report, lang: str) -> str:
+    w = speaker(lang)
     if report.cx_score is None:
-        return "CX score: — (no scores yet)"
-    parts = [f"CX score: {report.cx_score:g} / 100 (50 is neutral)"]
+        return w(V.CX_NONE)
+    parts = [w(V.CX_SCORE, score=f"{report.cx_score:g}")]
     named = dict(report.personas)
     per = [f"{named.get(key, key)} {value:g}" for key, value in report.persona_scores.items() if key and value is not None]
     if len(per) > 1:
@@ -69,5 +101,31 @@ def cx_line(report: Report) -> str:
     return " — ".join(parts)
 
 
-def weakness_lines(report: Report) -> list[str]:
-    return [f"{w.stage} ({signed(w.overall)}): {'; '.join(w.reasons)}" for w in report.weakest]
+def facts_line(report: Report, lang: str, path: str) -> str:
+    w = speaker(lang)
+    personas = tr(lang, Series(name for _, name in report.personas)) or w(V.NO_PERSONAS)
+    return w(V.REPORT_FACTS, path=path, scale=report.scale, personas=personas)
+
+
+def weakness_lines(report: Report, lang: str) -> list[str]:
+    w = speaker(lang)
+    return [
+        w(V.WEAKNESS, stage=wk.stage, value=signed(wk.overall), reasons=Series(wk.reasons, ("; ", "。")))
+        for wk in report.weakest
+    ]
+
+
+def pain_lines(report: Report, lang: str) -> list[tuple[str, str]]:
+    """(the pain and its worst score, where it is) for the narrow terminal's list."""
+    w = speaker(lang)
+    return [
+        (
+            w(V.PAIN_WITH_WORST, pain=p.text, value=score(p.worst)),
+            w(V.PAIN_WHERE, stage=p.stage, touchpoint=p.touchpoint, owner=tr(lang, p.owner)),
+        )
+        for p in report.pains
+    ]
+
+
+def opportunity_line(item, lang: str) -> str:
+    return speaker(lang)(V.OPPORTUNITY_LINE, opportunity=item.text, stage=item.stage, touchpoint=item.touchpoint, value=score(item.worst))

@@ -14,6 +14,8 @@ from journeymap.faces import ReportOptions
 from journeymap.faces.styled import StyledLine
 from journeymap.faces.summary import summary_line
 from journeymap.findings import Finding
+from journeymap.i18n import say, tr
+from journeymap.messages import cli as C
 from journeymap.textwidth import char_width, width
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
@@ -31,18 +33,18 @@ def report(run, options: ReportOptions) -> list[StyledLine]:
         previous_path = finding.path
         if finding.path not in split:
             split[finding.path] = (run.sources.get(finding.path) or "").splitlines()
-        lines.extend(finding_lines(finding, split[finding.path], options.width or _DEFAULT_WIDTH))
+        lines.extend(finding_lines(finding, split[finding.path], options.width or _DEFAULT_WIDTH, options.lang))
     # Files that could not be read are errors on stderr (journeymap.cli.check writes them),
     # like every other error; the summary below still counts them.
     if options.summary:
         if lines:
             lines.append([("", None)])
         style = "bold red" if run.failing(options.fail_on) or run.problems else "bold green"
-        lines.append([(summary_line(len(run.files), run.findings, len(run.problems)), style)])
+        lines.append([(summary_line(len(run.files), run.findings, len(run.problems), options.lang), style)])
     return lines
 
 
-def finding_lines(finding: Finding, source_lines: list[str], columns: int = _DEFAULT_WIDTH) -> list[StyledLine]:
+def finding_lines(finding: Finding, source_lines: list[str], columns: int = _DEFAULT_WIDTH, lang: str = "en") -> list[StyledLine]:
     style = SEVERITY_STYLE[finding.severity.value]
     lines: list[StyledLine] = [
         [
@@ -52,7 +54,7 @@ def finding_lines(finding: Finding, source_lines: list[str], columns: int = _DEF
             (" ", None),
             (finding.name, "bold"),
             (": ", None),
-            (finding.message, "bold"),
+            (tr(lang, finding.message), "bold"),
         ]
     ]
     gutter = " " * len(str(finding.line))
@@ -64,7 +66,7 @@ def finding_lines(finding: Finding, source_lines: list[str], columns: int = _DEF
         lines.append([(f"{finding.line} | ", "blue"), (shown, None)])
         lines.append([(f"{gutter} | ", "blue"), (" " * caret_at + "^" * caret_width, style)])
     if finding.hint:
-        lines.append([(f"{gutter} = ", "blue"), ("hint: ", "bold cyan"), (finding.hint, None)])
+        lines.append([(f"{gutter} = ", "blue"), (tr(lang, say(C.HINT)) + ": ", "bold cyan"), (tr(lang, finding.hint), None)])
     return lines
 
 

@@ -13,20 +13,18 @@ import unicodedata
 from typing import Callable
 
 from journeymap.findings import Finding, Span
+from journeymap.i18n import Quoted, say
 from journeymap.load import spec as S
 from journeymap.load.compose import BOOL, FLOAT, FORBIDDEN, INT, MAPPING, MERGE, NULL, SCALAR, SEQUENCE, STR, Node
 from journeymap.load.structural import error
+from journeymap.messages import load as L
 from journeymap.model import Codes, Emotion, Evidence, Journey, Persona, Scale, Score, Stage, Touchpoint
 from journeymap.phases import PHASE_IDS, infer_phase, phase_for_label
 from journeymap.suggest import closest, full_width_problem, quoted_list, slugify
 
 _INVALID = object()
 # What to type instead, for each shape a value can have the wrong kind of.
-_SHAPE_HINTS = {
-    "a mapping of 'key: value' lines": "write its fields as `key: value` lines, indented under it (for example `id: checkout`, then `name: Checkout`)",
-    "text or a list of texts": "write one text after the colon, or a list with one '- ' line per item",
-    "text": "write the text after the colon; put it in quotes if it looks like a number or starts with [ or {",
-}
+_SHAPE_HINTS = {L.A_MAPPING: L.HINT_MAPPING, L.TEXTS: L.HINT_TEXTS, L.TEXT: L.HINT_TEXT}
 _SLUG = re.compile(S.SLUG_PATTERN)
 _CODE = re.compile(S.CODE_PATTERN)
 _KEY_LIKE = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
@@ -37,19 +35,27 @@ _TEXT_TAGS = (STR, MERGE)
 RefResolver = Callable[[str, Span], "Persona | None"]
 
 
-def describe(node: Node) -> str:
+def describe(node: Node):
     """How a message names what the user wrote instead."""
     if node.kind == SEQUENCE:
-        return "a list"
+        return say(L.GOT_LIST)
     if node.kind == MAPPING:
-        return "a mapping"
+        return say(L.GOT_MAPPING)
     if node.tag in (INT, FLOAT):
-        return f"the number {node.value}"
+        return say(L.GOT_NUMBER, value=node.value)
     if node.tag == BOOL:
-        return f"the boolean {node.value}"
+        return say(L.GOT_BOOLEAN, value=node.value)
     if node.tag == NULL:
-        return "nothing (null)"
-    return f"the text '{node.value}'"
+        return say(L.GOT_NULL)
+    return say(L.GOT_TEXT, value=Quoted(node.value))
+
+
+def _field(name: str):
+    return say(L.FIELD, field=name)
+
+
+def _object(label: str, article: bool = True):
+    return say((L.AN_OBJECT if article else L.OBJECT)[label])
 
 
 def to_int(text: str) -> int:
@@ -181,11 +187,18 @@ class Builder:
 
     # -- reporting ----------------------------------------------------------
 
-    def _error(self, node: Node, code: str, message: str, hint: str | None = None) -> None:
+    def _error(self, node: Node, code: str, message, hint=None) -> None:
         self.findings.append(error(node.span(self.path), code, message, hint))
 
-    def _wrong_type(self, node: Node, what: str, expected: str, hint: str | None = None) -> None:
-        self._error(node, "E103", f"{what} must be {expected}, not {describe(node)}", hint or _SHAPE_HINTS.get(expected))
+    def _wrong_type(self, node: Node, what, expected, hint=None, **expected_params) -> None:
+        """E103: ``what`` (a message) must be ``expected`` (a catalogue template), not what the node holds."""
+        shape = _SHAPE_HINTS.get(expected)
+        self._error(
+            node,
+            "E103",
+            say(L.WRONG_TYPE, what=what, expected=say(expected, **expected_params), got=describe(node)),
+            hint or (say(shape) if shape else None),
+        )
 
     # -- mappings -----------------------------------------------------------
 
@@ -194,8 +207,12 @@ class Builder:
         """(values, extensions, complete) for a mapping of ``spec``; None if it is not a mapping."""
         if node.kind is not MAPPING:
             if node.tag != FORBIDDEN:
-                label = label or f"a {spec.label}"
-                self._wrong_type(node, label[0].upper() + label[1:], "a mapping of 'key: value' lines")
+                self._error(
+                    node,
+                    "E103",
+                    say(L.OBJECT_NOT_MAPPING, object=_object(label or spec.label), got=describe(node)),
+                    say(L.HINT_MAPPING),
+                )
             return None
         fields = self._fields[spec.name]
         values: dict = {}
@@ -204,7 +221,7 @@ class Builder:
         complete = True
         for key, value in node.value:
             if key.kind != SCALAR or key.tag not in _TEXT_TAGS:
-                self._error(key, "E103", f"keys must be text, not {describe(key)}")
+                self._error(key, "E103", say(L.WRONG_TYPE, what=say(L.KEYS), expected=say(L.TEXT), got=describe(key)))
                 continue
             name = key.value
             field = fields.get(name)
@@ -224,7 +241,7 @@ class Builder:
             if value.kind == SCALAR and value.tag == NULL:
                 if field.required:
                     complete = False
-                    self._error(key, "E110", f"`{name}` is empty", _example_hint(field))
+                    self._error(key, "E110", say(L.EMPTY, field=name), _example_hint(field))
                 continue
             converted = self._convert[field.kind](value, field)
             if converted is _INVALID:
@@ -242,40 +259,42 @@ class Builder:
         suggestion = closest(name, self._fields[spec.name])
         slip = full_width_problem(name)
         if slip is not None:
-            hint = f"the key contains {slip[0]}"
+            hint = say(L.KEY_HAS_SLIP, slip=slip[0])
         elif value.tag == NULL and not _KEY_LIKE.match(name):
             # `{name: Aiko (28, designer)}`: the comma ended the value and "designer)" became a key.
-            hint = "a comma inside {…} starts a new field: put text that contains a comma in quotes"
+            hint = say(L.COMMA_IN_FLOW)
         elif suggestion:
-            hint = f"did you mean `{suggestion}`?"
+            hint = say(L.DID_YOU_MEAN_FIELD, guess=suggestion)
         else:
             owners = [o for o in S.owners_of(name) if o is not spec]
             if owners:
-                hint = f"`{name}` is a field of a {owners[0].label}, not of a {spec.label}"
+                hint = say(L.FIELD_OF_OTHER, field=name, owner=_object(owners[0].label), object=_object(spec.label))
             else:
-                hint = f"{spec.label} fields: {quoted_list(self._fields[spec.name], 12)}; custom fields start with x-"
-        self._error(key, "E102", f"unknown field `{name}` in {_article(spec.label)}", hint)
+                hint = say(L.FIELDS_OF, object=_object(spec.label, article=False), fields=quoted_list(self._fields[spec.name], 12))
+        self._error(key, "E102", say(L.UNKNOWN_FIELD, field=name, object=_object(spec.label)), hint)
 
     def _missing(self, node: Node, spec: S.ObjectSpec, field: S.Field, values: dict) -> None:
         if spec is S.JOURNEY:
-            who = "the map"
+            who = say(L.THE_MAP)
+        elif "id" not in values:
+            who = _object(spec.label, article=False)
         else:
-            who = spec.label if "id" not in values else f"{spec.label} '{values['id']}'"
+            who = say(L.OBJECT_WITH_ID, object=_object(spec.label, article=False), id=Quoted(values["id"]))
         if spec is S.JOURNEY and field.name == "journeymap":
-            message, hint = "the map has no `journeymap:` version key", "add `journeymap: 1` as the first line"
+            message, hint = say(L.NO_VERSION), say(L.NO_VERSION_HINT)
         else:
-            message, hint = f"{who} has no `{field.name}`", _example_hint(field)
+            message, hint = say(L.MISSING, who=who, field=field.name), _example_hint(field)
         self.findings.append(error(node.span(self.path), "E110", message, hint))
 
     # -- scalar kinds -------------------------------------------------------
 
     def _text(self, node: Node, field: S.Field):
         if node.kind != SCALAR or node.tag not in _TEXT_TAGS:
-            hint = f'put it in quotes: {field.name}: "{node.value}"' if node.kind == SCALAR else None
-            self._wrong_type(node, f"`{field.name}`", "text", hint)
+            hint = say(L.HINT_QUOTE, field=field.name, value=node.value) if node.kind == SCALAR else None
+            self._wrong_type(node, _field(field.name), L.TEXT, hint)
             return _INVALID
         if field.required and not node.value.strip():
-            self._error(node, "E110", f"`{field.name}` is empty", _example_hint(field))
+            self._error(node, "E110", say(L.EMPTY, field=field.name), _example_hint(field))
             return _INVALID
         return node.value
 
@@ -284,17 +303,17 @@ class Builder:
             value = self._text(node, field)
             return _INVALID if value is _INVALID else (value,)
         if node.kind != SEQUENCE:
-            self._wrong_type(node, f"`{field.name}`", "text or a list of texts")
+            self._wrong_type(node, _field(field.name), L.TEXTS)
             return _INVALID
         items = []
         for item in node.value:
             if item.kind == SCALAR and item.tag in _TEXT_TAGS:
                 items.append(item.value)
             elif item.kind == SCALAR and item.tag == NULL:
-                self._error(item, "E111", f"an empty item in `{field.name}`", "delete the empty '- ' line")
+                self._error(item, "E111", say(L.EMPTY_ITEM, field=field.name), say(L.EMPTY_ITEM_HINT))
             elif item.tag != FORBIDDEN:
-                hint = f'put it in quotes: - "{item.value}"' if item.kind == SCALAR else None
-                self._wrong_type(item, f"each item of `{field.name}`", "text", hint)
+                hint = say(L.HINT_QUOTE_ITEM, value=item.value) if item.kind == SCALAR else None
+                self._wrong_type(item, say(L.EACH_ITEM, field=field.name), L.TEXT, hint)
         return tuple(items)
 
     def _slug(self, node: Node, field: S.Field):
@@ -303,17 +322,15 @@ class Builder:
             return _INVALID
         if not _SLUG.match(value):
             suggestion = slugify(value)
-            hint = "ids use lowercase letters, digits, '-' and '_', starting with a letter or digit"
-            if suggestion:
-                hint += f", e.g. `{suggestion}`"
-            self._error(node, "E111", f"`{value}` is not a valid id", hint)
+            hint = say(L.ID_HINT_EXAMPLE, suggestion=suggestion) if suggestion else say(L.ID_HINT)
+            self._error(node, "E111", say(L.NOT_AN_ID, value=value), hint)
             return _INVALID
         return value
 
-    def _number_value(self, node: Node, what: str):
+    def _number_value(self, node: Node, what):
         value = number_of(node) if node.kind == SCALAR else None
         if value is None:
-            self._wrong_type(node, what, "a number", _quoted_number_hint(node))
+            self._wrong_type(node, what, L.A_NUMBER, _quoted_number_hint(node))
             return _INVALID
         if isinstance(value, int) and abs(value) > _LARGEST_FLOAT:
             # An integer beyond any float (9999… with 500 digits) is infinite as far as a scale goes.
@@ -321,7 +338,7 @@ class Builder:
         return value
 
     def _number(self, node: Node, field: S.Field):
-        return self._number_value(node, f"`{field.name}`")
+        return self._number_value(node, _field(field.name))
 
     def _count(self, node: Node, field: S.Field):
         number = number_of(node) if node.kind == SCALAR else None
@@ -330,9 +347,9 @@ class Builder:
             value = int(number)
             if value >= 0:
                 return value
-            self._error(node, "E111", f"`{field.name}` must not be negative")
+            self._error(node, "E111", say(L.NEGATIVE, field=field.name), say(L.HINT_EXAMPLE, field=field.name, example="120"))
             return _INVALID
-        self._wrong_type(node, f"`{field.name}`", "a whole number", _quoted_number_hint(node))
+        self._wrong_type(node, _field(field.name), L.A_WHOLE_NUMBER, _quoted_number_hint(node))
         return _INVALID
 
     def _version(self, node: Node, field: S.Field):
@@ -343,13 +360,11 @@ class Builder:
             self._error(
                 node,
                 "E108",
-                f"format version {node.value} is not supported (this journeymap reads version {S.FORMAT_VERSION})",
-                f"write `journeymap: {S.FORMAT_VERSION}`, or upgrade journeymap",
+                say(L.UNSUPPORTED_VERSION, value=node.value, version=S.FORMAT_VERSION),
+                say(L.UNSUPPORTED_VERSION_HINT, version=S.FORMAT_VERSION),
             )
             return _INVALID
-        self._wrong_type(
-            node, "`journeymap`", f"the format version number {S.FORMAT_VERSION}", _quoted_number_hint(node)
-        )
+        self._wrong_type(node, _field("journeymap"), L.THE_VERSION_NUMBER, _quoted_number_hint(node), version=S.FORMAT_VERSION)
         return _INVALID
 
     def _emotion(self, node: Node, field: S.Field):
@@ -358,25 +373,20 @@ class Builder:
             scores = []
             for key, value in node.value:
                 if key.kind != SCALAR or key.tag not in _TEXT_TAGS:
-                    self._error(key, "E103", f"persona ids in `emotion` must be text, not {describe(key)}")
+                    self._error(key, "E103", say(L.WRONG_TYPE, what=say(L.PERSONA_IDS_IN_EMOTION), expected=say(L.TEXT), got=describe(key)))
                     continue
                 if value.kind == SCALAR and value.tag == NULL:
                     score = None
                 else:
-                    score = self._number_value(value, f"the score for '{key.value}'")
+                    score = self._number_value(value, say(L.THE_SCORE_FOR, persona=Quoted(key.value)))
                     if score is _INVALID:
                         continue
                 scores.append(Score(key.value, score, value.span(self.path), key.span(self.path)))
             return Emotion(None, tuple(scores), True, span)
         if node.kind == SCALAR and node.tag in (INT, FLOAT):
-            value = self._number_value(node, "`emotion`")
+            value = self._number_value(node, _field("emotion"))
             return _INVALID if value is _INVALID else Emotion(value, (), False, span)
-        self._wrong_type(
-            node,
-            "`emotion`",
-            "a number, a mapping persona → number, or null",
-            _quoted_number_hint(node) or "for example `emotion: 1`, or one score per persona id: `emotion: {<id>: 1}`",
-        )
+        self._wrong_type(node, _field("emotion"), L.AN_EMOTION, _quoted_number_hint(node) or say(L.HINT_EMOTION))
         return _INVALID
 
     def _choice(self, node: Node, field: S.Field):
@@ -392,13 +402,13 @@ class Builder:
         suggestion = closest(value, field.choices)
         if field.choices == PHASE_IDS and phase_for_label(value):
             suggestion = phase_for_label(value)
-        hint = f"did you mean `{suggestion}`? " if suggestion else ""
-        hint += f"one of: {', '.join(field.choices)}"
+        choices = ", ".join(field.choices)
+        hint = say(L.CHOICE_HINT_GUESS, guess=suggestion, choices=choices) if suggestion else say(L.CHOICE_HINT, choices=choices)
         if field.choices == S.EXPERIENTIAL_VALUES:
             from journeymap.experiential import VALUES
 
-            hint += f" (or in Japanese: {', '.join(v.ja for v in VALUES)})"
-        self._error(node, "E111", f"`{value}` is not a valid {field.name.rstrip('s')}", hint)
+            hint = say(L.VALUES_IN_JAPANESE, hint=hint, names=", ".join(v.ja for v in VALUES))
+        self._error(node, "E111", say(L.NOT_A_CHOICE, value=value, field=field.name.rstrip("s")), hint)
 
     def _text_items(self, node: Node, field: S.Field):
         """(node, text) for each item of a text-or-list field, or _INVALID (already reported)."""
@@ -431,8 +441,8 @@ class Builder:
                 self._error(
                     item_node,
                     "E111",
-                    f"`{item}` is not a rule code or name",
-                    "write a code like W204, a prefix like W2, or a name like empty-stage",
+                    say(L.NOT_A_CODE, item=item),
+                    say(L.NOT_A_CODE_HINT),
                 )
         valid = [(item_node, item) for item_node, item in items if _CODE.match(item)]
         return Codes([item for _, item in valid], [item_node.span(self.path) for item_node, _ in valid])
@@ -446,11 +456,16 @@ class Builder:
     def _objects(self, node: Node, field: S.Field):
         of = S.OBJECTS_BY_NAME[field.of]
         if node.kind != SEQUENCE:
-            hint = f"start each {of.label} with '- '" if node.kind == MAPPING else None
-            self._wrong_type(node, f"`{field.name}`", f"a list of {of.label}s", hint)
+            hint = say(L.HINT_START_EACH, object=_object(of.label, article=False)) if node.kind == MAPPING else None
+            self._wrong_type(node, _field(field.name), L.OBJECTS[of.label], hint)
             return _INVALID
         if len(node.value) < field.min_items:
-            self._error(node, "E111", f"`{field.name}` must hold at least {field.min_items} {of.label}")
+            self._error(
+                node,
+                "E111",
+                say(L.TOO_FEW, field=field.name, count=field.min_items, object=_object(of.label, article=False)),
+                _example_hint(field),
+            )
             return _INVALID
         built = (self.build(item, of) for item in node.value)
         return tuple(item for item in built if item is not None)
@@ -463,7 +478,7 @@ class Builder:
 
     def _personas(self, node: Node, field: S.Field):
         if node.kind != SEQUENCE:
-            self._wrong_type(node, "`personas`", "a list of personas", "start each persona with '- '")
+            self._wrong_type(node, _field("personas"), L.OBJECTS["persona"], say(L.HINT_START_EACH, object=_object("persona", article=False)))
             return _INVALID
         personas = (self.persona_entry(item) for item in node.value)
         return tuple(persona for persona in personas if persona is not None)
@@ -479,12 +494,12 @@ class Builder:
         return persona
 
     def _persona_ref(self, node: Node) -> Persona | None:
-        read = self._read_mapping(node, S.PERSONA_REF, "a persona reference")
+        read = self._read_mapping(node, S.PERSONA_REF, "persona reference")
         if read is None or not read[2]:
             return None
         ref = read[0]["ref"]
         if self.resolve_ref is None:
-            self._error(node, "E107", f"cannot follow `ref: {ref}` from here")
+            self._error(node, "E107", say(L.CANNOT_FOLLOW_REF, ref=ref))
             return None
         value_node = next(value for key, value in node.value if key.value == "ref")
         return self.resolve_ref(ref, value_node.span(self.path))
@@ -515,10 +530,10 @@ def _quoted_number_hint(node: Node) -> str | None:
     if not half_width.isascii():
         return None
     if half_width != node.value:
-        return f"type the number with half-width characters: {half_width}"
+        return say(L.HINT_HALF_WIDTH, number=half_width)
     plain = node.end_line == node.line and node.end_column - node.column == len(node.value)
     if not plain:
-        return f"remove the quotes: {node.value}"
+        return say(L.HINT_REMOVE_QUOTES, number=node.value)
     if "e" in half_width.lower():
         # YAML 1.1 reads an exponent as a number only with a point and a sign: 1.0e+3, 1.5e-3.
         mantissa, _, exponent = half_width.lower().partition("e")
@@ -526,12 +541,8 @@ def _quoted_number_hint(node: Node) -> str | None:
             mantissa += ".0"
         if exponent[:1] not in "+-":
             exponent = "+" + exponent
-        return f"YAML reads {node.value} as text; write {mantissa}e{exponent}, or the plain number ({float(half_width):g})"
+        return say(L.HINT_EXPONENT, value=node.value, exponent=f"{mantissa}e{exponent}", number=f"{float(half_width):g}")
     return None
-
-
-def _article(label: str) -> str:
-    return ("an " if label[0] in "aeiou" else "a ") + label
 
 
 def _example_hint(field: S.Field) -> str | None:
@@ -542,4 +553,4 @@ def _example_hint(field: S.Field) -> str | None:
         example = "[" + ", ".join(map(str, example)) + "]"
     elif isinstance(example, dict):
         example = "{" + ", ".join(f"{k}: {v}" for k, v in example.items()) + "}"
-    return f"for example `{field.name}: {example}`"
+    return say(L.HINT_EXAMPLE, field=field.name, example=example)

@@ -24,15 +24,17 @@ import re
 import yaml
 
 from journeymap.findings import Finding, Span
+from journeymap.i18n import say
 from journeymap.load.structural import error
+from journeymap.messages import load as L
 from journeymap.suggest import full_width_problem
 
 MAX_DEPTH = 64
 ALIAS_BUDGET = 100_000
 
 SCALAR, SEQUENCE, MAPPING = "scalar", "sequence", "mapping"
-_DEPTH_MESSAGE = f"the document is nested more than {MAX_DEPTH} levels deep"
-_DEPTH_HINT = "journey maps need a handful of levels; this looks like a generated or hostile file"
+_DEPTH_MESSAGE = say(L.TOO_DEEP, depth=MAX_DEPTH)
+_DEPTH_HINT = say(L.TOO_DEEP_HINT)
 
 STR, INT, FLOAT, BOOL, NULL = "str", "int", "float", "bool", "null"
 MERGE = "merge"  # an unquoted << key
@@ -214,8 +216,8 @@ class _Composer:
             self.fail(
                 event.start_mark,
                 "E113",
-                "this file holds several YAML documents; a journey map is one document",
-                "split the documents into one file each, or remove the extra '---'",
+                say(L.SEVERAL_DOCUMENTS),
+                say(L.SEVERAL_DOCUMENTS_HINT),
             )
         return root
 
@@ -272,15 +274,15 @@ class _Composer:
             elif cls is AliasEvent:
                 node = self.anchors.get(event.anchor)
                 if node is None:
-                    self.fail(event.start_mark, "E100", f"the alias *{event.anchor} names no anchor defined before it")
+                    self.fail(event.start_mark, "E100", say(L.UNDEFINED_ALIAS, alias=event.anchor), say(L.HINT_MISSING_VALUE))
                     raise _Abort
                 self.expanded += self._size(node)
                 if self.expanded > ALIAS_BUDGET:
                     self.fail(
                         event.start_mark,
                         "E109",
-                        f"aliases expand to more than {ALIAS_BUDGET:,} nodes (an alias bomb?)",
-                        "write the repeated values out, or use fewer nested aliases",
+                        say(L.ALIAS_BOMB, budget=f"{ALIAS_BUDGET:,}"),
+                        say(L.ALIAS_BOMB_HINT),
                     )
                     raise _Abort
             else:  # DocumentStartEvent / DocumentEndEvent
@@ -338,8 +340,8 @@ class _Composer:
         self.fail(
             event.start_mark,
             "E109",
-            f"the YAML tag {shown} is not allowed in a journey map (tags are never executed)",
-            "remove the tag and write the value as plain text, a number, a list or a mapping",
+            say(L.FORBIDDEN_TAG, tag=shown),
+            say(L.FORBIDDEN_TAG_HINT),
         )
         return FORBIDDEN
 
@@ -360,8 +362,8 @@ class _Composer:
                         error(
                             key.span(self.path),
                             "E109",
-                            "merge keys (<<) are not supported in journey maps",
-                            "repeat the fields instead; a reviewer then sees every value where it applies",
+                            say(L.MERGE_KEY),
+                            say(L.MERGE_KEY_HINT),
                         )
                     )
                     continue
@@ -369,14 +371,14 @@ class _Composer:
                 if first is not None:
                     node.dropped += 1
                     if key.value == "id":
-                        hint = "did you forget '- ' to start a new item of the list?"
+                        hint = say(L.DUPLICATE_ID_HINT)
                     else:
-                        hint = "keep one of the two; YAML would silently keep only the last value"
+                        hint = say(L.DUPLICATE_KEY_HINT)
                     self.findings.append(
                         error(
                             key.span(self.path),
                             "E101",
-                            f"duplicate key '{key.value}' (first defined on line {first.line})",
+                            say(L.DUPLICATE_KEY, key=key.value, line=first.line),
                             hint,
                         )
                     )
@@ -396,8 +398,8 @@ def _unacceptable_character(exc, path: str, text: str) -> Finding:
     return error(
         Span(path, line, column, line, column + 1),
         "E100",
-        f"YAML syntax error: the control character U+{exc.character:04X} is not allowed in YAML text",
-        'delete it (it is usually pasted from a terminal by accident), or write it as an escape in double quotes, e.g. "\\e"',
+        say(L.CONTROL_CHARACTER, code=f"{exc.character:04X}"),
+        say(L.CONTROL_CHARACTER_HINT),
     )
 
 
@@ -417,15 +419,15 @@ def _syntax_finding(exc: yaml.YAMLError, path: str, text: str) -> Finding:
         slip = full_width_problem(lines[number - 1]) if number <= len(lines) else None
         if slip is not None:
             what, index = slip
-            return error(Span(path, number, index + 1, number, index + 2), "E100", f"YAML syntax error: {what}")
+            return error(Span(path, number, index + 1, number, index + 2), "E100", say(L.SYNTAX, problem=what))
     plain = _plain_words(problem, lines, line, column)
     if plain is not None:
         message, hint, column = plain
-        return error(Span(path, line, column, line, column + 1), "E100", f"YAML syntax error: {message}", hint)
-    message = f"YAML syntax error: {problem}"
+        return error(Span(path, line, column, line, column + 1), "E100", say(L.SYNTAX, problem=message), hint)
+    message = say(L.SYNTAX, problem=_libyaml(problem))
     context = getattr(exc, "context", None)
     if context and context_mark is not None and context_mark.line + 1 != line:
-        message += f" ({context} started on line {context_mark.line + 1})"
+        message = say(L.SYNTAX_STARTED, problem=_libyaml(problem), context=_libyaml(context), line=context_mark.line + 1)
     source_line = lines[line - 1] if 0 < line <= len(lines) else ""
     hint = _syntax_hint(problem, source_line, column)
     return error(Span(path, line, column, line, column + 1), "E100", message, hint)
@@ -444,7 +446,13 @@ def _previous_content(lines: list[str], line: int) -> tuple[int, str] | None:
     return None
 
 
-_TAB_HINT = "YAML indents with spaces, never tabs: replace the tab with spaces"
+_TAB_HINT = say(L.TAB_HINT)
+
+
+def _libyaml(words: str):
+    """libyaml's own English, said in the catalogue's words where it has them."""
+    template = L.LIBYAML.get(words)
+    return say(template) if template else words
 
 
 def _plain_words(problem: str, lines: list[str], line: int, column: int) -> tuple[str, str, int] | None:
@@ -457,15 +465,15 @@ def _plain_words(problem: str, lines: list[str], line: int, column: int) -> tupl
         return None
     text = lines[line - 1]
     if "tab character" in problem:
-        return "a tab character in the indentation", _TAB_HINT, column
+        return say(L.TAB_IN_INDENT), _TAB_HINT, column
     before = text[: column - 1].rstrip()
     starts_line = not text[: column - 1].strip()
     if "did not find expected key" in problem and before.endswith(('"', "'")) and not starts_line:
         key, _, value = text.partition(":")
         quoted = "'" + value.strip().replace("'", "''") + "'"
         return (
-            "text after the closing quote",
-            f"a quoted value ends at its closing quote; quote the whole text instead: {key.strip()}: {quoted}",
+            say(L.TEXT_AFTER_QUOTE),
+            say(L.TEXT_AFTER_QUOTE_HINT, fixed=f"{key.strip()}: {quoted}"),
             column,
         )
     above = _previous_content(lines, line)
@@ -479,9 +487,8 @@ def _plain_words(problem: str, lines: list[str], line: int, column: int) -> tupl
             number, indent = item
             first = lines[number - 1].strip().split(":", 1)[0]
             return (
-                f"the list item on line {line} does not line up with the one on line {number}",
-                f"items of one list start at the same column: `{first}:` on line {number} is indented by "
-                f"{_spaces(indent)} and this one by {_spaces(_indent(text))}",
+                say(L.ITEM_NOT_ALIGNED, line=line, other=number),
+                say(L.ITEM_NOT_ALIGNED_HINT, first=first, other=number, there=_spaces(indent), here=_spaces(_indent(text))),
                 _indent(text) + 1,
             )
     number, previous = above
@@ -498,18 +505,16 @@ def _plain_words(problem: str, lines: list[str], line: int, column: int) -> tupl
         and not previous.rstrip().endswith(":")
     ):
         return (
-            f"line {line} is indented further than line {number} above it",
-            f"line `{key}:` up with `{previous_key}:` on line {number} ({_spaces(there)}), "
-            f"or, if it continues the text of `{previous_key}`, put that text in quotes",
+            say(L.INDENTED_FURTHER, line=line, other=number),
+            say(L.INDENTED_FURTHER_HINT, key=key, previous=previous_key, other=number, there=_spaces(there)),
             here + 1,
         )
     if starts_line and ("did not find expected '-' indicator" in problem or "did not find expected key" in problem):
         target = there
         if here != target:
             return (
-                f"the indentation of line {line} does not match the lines above it",
-                f"YAML needs the keys of one mapping to line up exactly: `{previous_key}:` on line {number} is "
-                f"indented by {_spaces(target)} and `{key}:` by {_spaces(here)}",
+                say(L.INDENT_MISMATCH, line=line),
+                say(L.INDENT_MISMATCH_HINT, previous=previous_key, other=number, there=_spaces(target), key=key, here=_spaces(here)),
                 column,
             )
     return None
@@ -535,23 +540,20 @@ def _sibling_item(lines: list[str], line: int) -> tuple[int, int] | None:
 
 
 def _spaces(count: int) -> str:
-    return "1 space" if count == 1 else f"{count} spaces"
+    return say(L.SPACES, count=count)
 
 
 def _syntax_hint(problem: str, source_line: str, column: int) -> str | None:
     if "\t" in source_line[: column + 1] or "tab character" in problem:
         return _TAB_HINT
     if "mapping values are not allowed" in problem:
-        return (
-            "a ':' followed by a space or the end of the line starts a new key: "
-            "remove it, or put the whole text in quotes"
-        )
+        return say(L.HINT_COLON)
     if "could not find expected ':'" in problem:
-        return "each line of a mapping needs 'key: value'; check the indentation of this line"
+        return say(L.HINT_KEY_VALUE)
     if "did not find expected" in problem and ("]" in problem or "}" in problem):
-        return "close the bracket, or quote text that contains ',', '[' or '{'"
+        return say(L.HINT_BRACKET)
     if "found character that cannot start any token" in problem:
-        return "quote text that starts with one of @ ` | > %"
+        return say(L.HINT_TOKEN)
     if "expected node content" in problem:
-        return "a value is missing here: close the bracket or quote, or write the value after the colon"
+        return say(L.HINT_MISSING_VALUE)
     return None

@@ -6,15 +6,22 @@ import os
 import shutil
 import subprocess
 
+from journeymap.i18n import say
+from journeymap.messages import cli as C
+
 
 class GitError(RuntimeError):
     """git is missing, the file is not in a repository, or the revision is unknown."""
+
+    def __init__(self, template, **params):
+        self.message = say(template, **params)
+        super().__init__(str(self.message))
 
 
 def _git(args: list[str], cwd: str) -> subprocess.CompletedProcess:
     git = shutil.which("git")
     if git is None:
-        raise GitError("--rev needs git, which is not installed")
+        raise GitError(C.NO_GIT)
     return subprocess.run([git, *args], cwd=cwd, capture_output=True, timeout=60, check=False)
 
 
@@ -23,14 +30,14 @@ def read_at_revision(path: str, revision: str) -> bytes | None:
     directory = os.path.dirname(os.path.abspath(path))
     top = _git(["rev-parse", "--show-toplevel"], directory)
     if top.returncode != 0:
-        raise GitError(f"{path} is not inside a git repository")
+        raise GitError(C.NOT_IN_GIT, path=path)
     root = top.stdout.decode("utf-8").strip()
     if _git(["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"], root).returncode != 0:
-        raise GitError(f"unknown revision '{revision}' (try HEAD, main, origin/main or a commit hash)")
+        raise GitError(C.UNKNOWN_REVISION, revision=revision)
     relative = os.path.relpath(os.path.realpath(path), os.path.realpath(root)).replace(os.sep, "/")
     if _git(["cat-file", "-e", f"{revision}:{relative}"], root).returncode != 0:
         return None
     shown = _git(["cat-file", "blob", f"{revision}:{relative}"], root)
     if shown.returncode != 0:
-        raise GitError(shown.stderr.decode("utf-8", "replace").strip() or f"git could not read {relative}")
+        raise GitError(C.GIT_CANNOT_READ, path=relative, reason=shown.stderr.decode("utf-8", "replace").strip())
     return shown.stdout

@@ -14,11 +14,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from journeymap.findings import Finding, Severity, Span
+from journeymap.i18n import say
 from journeymap.load.build import Builder
 from journeymap.load.compose import MAPPING, compose
 from journeymap.load.semantics import check_journey
 from journeymap.load.source import DEFAULT_MAX_BYTES, FileTooLarge, Source, decode, file_span, read_source, too_large
 from journeymap.load.structural import error
+from journeymap.messages import load as L
 from journeymap.model import Journey, Persona
 
 ROOT_MARKERS = (".git", "pyproject.toml", "journeymap.toml")
@@ -102,8 +104,8 @@ class MapLoader:
                         error(
                             file_span(path),
                             "E113",
-                            "the file is empty",
-                            "a journey map starts with `journeymap: 1`; `journeymap init` writes a template",
+                            say(L.EMPTY_FILE),
+                            say(L.EMPTY_FILE_HINT),
                         )
                     )
                 return Loaded(path, None, findings, sources)
@@ -128,14 +130,14 @@ def _not_a_map(root, path: str) -> Finding:
         return error(
             span,
             "E113",
-            "the top level of a journey map must be a mapping of 'key: value' lines",
-            "start the file with `journeymap: 1`, `title:` and `stages:`; `journeymap init` writes one to copy",
+            say(L.TOP_NOT_MAPPING),
+            say(L.TOP_NOT_MAPPING_HINT),
         )
     return error(
         span,
         "E113",
-        "this is not a journey map: the top level has no `journeymap:` key",
-        "add `journeymap: 1` as the first line, or start from `journeymap init`",
+        say(L.NOT_A_MAP),
+        say(L.NOT_A_MAP_HINT),
     )
 
 
@@ -150,23 +152,23 @@ class _RefResolver:
         self.chain = chain
 
     def __call__(self, ref: str, span: Span) -> Persona | None:
-        def fail(message: str, hint: str | None = None) -> None:
+        def fail(message, hint=None) -> None:
             self.findings.append(error(span, "E107", message, hint))
 
         if os.path.isabs(ref) or ref.startswith("~") or (len(ref) > 1 and ref[1] == ":"):
-            fail(f"`ref: {ref}` is an absolute path", "write the path relative to this file, e.g. personas/kenji.yaml")
+            fail(say(L.REF_ABSOLUTE, ref=ref), say(L.REF_ABSOLUTE_HINT))
             return None
         shown = os.path.normpath(os.path.join(os.path.dirname(span.path), ref))
         real = os.path.realpath(shown)
         real_root = os.path.realpath(self.root)
         if os.path.commonpath([real, real_root]) != real_root:
-            fail(f"`ref: {ref}` leads outside the map's root ({self.root})", "keep persona files inside the repository")
+            fail(say(L.REF_OUTSIDE, ref=ref, root=self.root), say(L.REF_OUTSIDE_HINT))
             return None
         if real in self.chain:
             names = [os.path.basename(p) for p in self.chain] + [os.path.basename(real)]
             fail(
-                f"persona references form a cycle: {' → '.join(names)}",
-                "a persona file holds one persona: write it out there instead of another `ref:`",
+                say(L.REF_CYCLE, cycle=" → ".join(names)),
+                say(L.REF_CYCLE_HINT),
             )
             return None
         cached = self.loader._persona_cache.get(real)
@@ -183,14 +185,14 @@ class _RefResolver:
     def _load(self, shown: str, real: str, fail):
         if not os.path.exists(real):
             fail(
-                f"`ref:` names {shown}, which does not exist",
-                "a `ref:` path is relative to the file that names it: check its spelling and folder",
+                say(L.REF_MISSING, path=shown),
+                say(L.REF_MISSING_HINT),
             )
             return None
         try:
             source = read_source(real, self.loader.max_bytes)
         except OSError as exc:
-            fail(f"cannot read {shown}: {exc.strerror or exc}")
+            fail(say(L.REF_UNREADABLE, path=shown, reason=exc.strerror or str(exc)), say(L.REF_UNREADABLE_HINT))
             return None
         if isinstance(source, Finding):
             return None, [source._replace(path=shown)], {}
@@ -201,7 +203,7 @@ class _RefResolver:
         sources = {shown: source.text}
         persona = None
         if root is None and not findings:
-            findings.append(error(file_span(shown), "E113", "the persona file is empty"))
+            findings.append(error(file_span(shown), "E113", say(L.EMPTY_PERSONA_FILE), say(L.EMPTY_PERSONA_FILE_HINT)))
         elif root is not None:
             nested = _RefResolver(self.loader, self.root, findings, sources, self.chain + (real,))
             persona = Builder(shown, findings, nested).persona_entry(root)

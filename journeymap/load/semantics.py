@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 
 from journeymap.findings import Finding, Span
+from journeymap.i18n import say
 from journeymap.load.structural import error
+from journeymap.messages import load as L
 from journeymap.model import Journey, Scale, format_number
 from journeymap.suggest import closest, quoted_list
 
@@ -45,15 +47,15 @@ def _check_scale(scale: Scale, findings: list[Finding]) -> bool:
         return True
     for bound in (scale.min, scale.max):
         if not math.isfinite(bound):
-            findings.append(error(scale.span, "E112", "the scale's bounds must be finite numbers"))
+            findings.append(error(scale.span, "E112", say(L.SCALE_NOT_FINITE), say(L.SCALE_HINT)))
             return False
     if scale.min >= scale.max:
         findings.append(
             error(
                 scale.span,
                 "E112",
-                f"the scale's min ({format_number(scale.min)}) must be below its max ({format_number(scale.max)})",
-                "for example `scale: {min: -2, max: 2}` or `scale: {min: 1, max: 5}`",
+                say(L.SCALE_ORDER, min=format_number(scale.min), max=format_number(scale.max)),
+                say(L.SCALE_HINT),
             )
         )
         return False
@@ -65,34 +67,33 @@ def _check_unique(objects, label: str, findings: list[Finding]) -> None:
     for obj in objects:
         if obj.id in first_seen:
             first = first_seen[obj.id]
-            where = f" (first used on line {first.line})" if first is not None else ""
-            findings.append(
-                error(
-                    obj.span,
-                    "E105",
-                    f"the {label} id '{obj.id}' is used twice{where}",
-                    f"give each {label} its own id",
-                )
+            what = say(L.OBJECT[label])
+            message = (
+                say(L.DUPLICATE_ID_AT, object=what, id=obj.id, line=first.line)
+                if first is not None
+                else say(L.DUPLICATE_ID, object=what, id=obj.id)
             )
+            findings.append(error(obj.span, "E105", message, say(L.DUPLICATE_ID_GIVE, object=what)))
         else:
             first_seen[obj.id] = obj.span
 
 
 def _unknown_persona(persona_id: str, span: Span, known: list[str]) -> Finding:
     if not known:
-        hint = "this map defines no personas: use one number, or add the persona under `personas:`"
+        hint = say(L.NO_PERSONAS_DEFINED)
     else:
         known = list(dict.fromkeys(known))  # a duplicated id (E105) is still one persona
         suggestion = closest(persona_id, known)
-        hint = (f"did you mean '{suggestion}'? " if suggestion else "") + f"known personas: {quoted_list(known)}"
-    return error(span, "E106", f"unknown persona '{persona_id}' in emotion scores", hint)
+        known_text = quoted_list(known)
+        hint = say(L.KNOWN_PERSONAS_GUESS, guess=suggestion, known=known_text) if suggestion else say(L.KNOWN_PERSONAS, known=known_text)
+    return error(span, "E106", say(L.UNKNOWN_PERSONA, persona=persona_id), hint)
 
 
 def _out_of_scale(value: float, span: Span, scale: Scale, touchpoint_id: str) -> Finding:
-    shown = "NaN (not a number)" if math.isnan(value) else format_number(value)
+    shown = say(L.NAN) if math.isnan(value) else format_number(value)
     return error(
         span,
         "E104",
-        f"the score {shown} at touchpoint '{touchpoint_id}' is outside the scale {scale}",
-        f"use a number from {format_number(scale.min)} to {format_number(scale.max)}",
+        say(L.OUT_OF_SCALE, score=shown, touchpoint=touchpoint_id, scale=str(scale)),
+        say(L.OUT_OF_SCALE_HINT, min=format_number(scale.min), max=format_number(scale.max)),
     )

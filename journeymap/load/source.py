@@ -12,7 +12,9 @@ import stat
 from dataclasses import dataclass
 
 from journeymap.findings import Finding, Span
+from journeymap.i18n import say
 from journeymap.load.structural import error
+from journeymap.messages import load as L
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -72,7 +74,7 @@ def read_limited(path: str, max_bytes: int, head: bool = False) -> bytes:
         if stat.S_ISFIFO(info.st_mode) and path.startswith(_PIPE_FOLDERS):
             os.set_blocking(fd, True)
         elif not stat.S_ISREG(info.st_mode):
-            raise NotAFile(0, f"not a regular file ({_kind(info.st_mode)})", path)
+            raise NotAFile(0, say(L.NOT_REGULAR, kind=_kind(info.st_mode)), path)
         elif info.st_size > max_bytes and not head:
             raise FileTooLarge(info.st_size, max_bytes)
         chunks, left = [], max_bytes + (not head)  # one byte more: a file that grows while read is caught
@@ -92,14 +94,14 @@ def read_limited(path: str, max_bytes: int, head: bool = False) -> bytes:
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a directory"
+        return say(L.KIND_DIRECTORY)
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return say(L.KIND_PIPE)
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return say(L.KIND_DEVICE)
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file"
+        return say(L.KIND_SOCKET)
+    return say(L.KIND_OTHER)
 
 
 def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source | Finding:
@@ -115,13 +117,9 @@ def read_source(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Source | Findi
 
 
 def too_large(path: str, exc: FileTooLarge) -> Finding:
-    shown = f"the file is {_size_text(exc.size)}, above" if exc.size else "the file is above"
-    return error(
-        file_span(path),
-        "E115",
-        f"{shown} the {_size_text(exc.limit)} limit",
-        "raise the limit with max-file-size in journeymap.toml or [tool.journeymap]",
-    )
+    limit = _size_text(exc.limit)
+    message = say(L.FILE_TOO_LARGE, size=_size_text(exc.size), limit=limit) if exc.size else say(L.FILE_ABOVE_LIMIT, limit=limit)
+    return error(file_span(path), "E115", message, say(L.FILE_TOO_LARGE_HINT))
 
 
 def decode(path: str, data: bytes) -> Source | Finding:
@@ -129,15 +127,15 @@ def decode(path: str, data: bytes) -> Source | Finding:
         data = data[3:]
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return _encoding_error(path, f"the file is encoded as {name}")
+            return _encoding_error(path, say(L.ENCODED_AS, encoding=name))
     if b"\x00" in data:
         if _looks_like_utf16(data):
-            return _encoding_error(path, "the file looks like UTF-16 text")
+            return _encoding_error(path, say(L.LOOKS_UTF16))
         return error(
             file_span(path),
             "E114",
-            "this is a binary file, not a YAML journey map",
-            "journey maps are UTF-8 text files ending in .yaml or .yml",
+            say(L.BINARY),
+            say(L.BINARY_HINT),
         )
     try:
         return Source(path, data.decode("utf-8"))
@@ -149,8 +147,8 @@ def _encoding_error(path: str, what: str) -> Finding:
     return error(
         file_span(path),
         "E114",
-        f"{what}; journeymap reads UTF-8 only",
-        "re-save the file as UTF-8 in your editor (for example: Save with Encoding > UTF-8)",
+        what,
+        say(L.RESAVE_UTF8),
     )
 
 
@@ -166,17 +164,17 @@ def _invalid_utf8(path: str, data: bytes, exc: UnicodeDecodeError) -> Finding:
     start = data.rfind(b"\n", 0, exc.start) + 1
     line = data.count(b"\n", 0, exc.start) + 1
     column = len(data[start : exc.start].decode("utf-8", errors="replace")) + 1
-    hint = "re-save the file as UTF-8 in your editor"
+    hint = say(L.NOT_UTF8_HINT)
     try:
         data.decode("cp932")
     except UnicodeDecodeError:
         pass
     else:
-        hint = "it looks like Shift_JIS (cp932); re-save it as UTF-8 in your editor"
+        hint = say(L.LOOKS_SHIFT_JIS)
     return error(
         Span(path, line, column, line, column + 1),
         "E114",
-        f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x} at line {line}, column {column})",
+        say(L.NOT_UTF8, byte=f"{data[exc.start]:02x}", line=line, column=column),
         hint,
     )
 

@@ -77,6 +77,13 @@ JOURNEY = ObjectSpec(
         Field("journeymap", VERSION, "Format version; marks the file as a journey map. Always `1`.", required=True, example=1),
         Field("title", TEXT, "The map's title, shown on posters and reports.", required=True, example="Coffee subscription — first 90 days"),
         Field("description", TEXT, "What journey this is, for whom, and what it is used for."),
+        Field(
+            "lang",
+            CHOICE,
+            "The language the map is written in: `en` or `ja`. Posters, pages and reports are drawn in it "
+            "unless `--lang` says otherwise. Default: guessed from the title and stage names.",
+            choices=("en", "ja"),
+        ),
         Field("scale", OBJECT, "The emotion scale; default -2..2. Use 1..5 for Mermaid-style scores.", of="Scale"),
         Field("personas", PERSONAS, "The customers whose journey this is, inline or as `ref:` to a persona file."),
         Field("stages", OBJECTS, "The stages of the journey, in the order the customer lives them.", required=True, of="Stage", min_items=1),

@@ -24,7 +24,7 @@ opportunity, and measure it again after the change.
 from __future__ import annotations
 
 from journeymap.findings import Severity
-from journeymap.i18n import say
+from journeymap.i18n import N_, say
 from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Option, Rule
 from journeymap.scores import at_or_below, audience, score_text, touchpoint_label
@@ -55,8 +55,8 @@ RULE = Rule(
     "W211",
     "critical-moment",
     Severity.WARNING,
-    "A touchpoint is scored at the bottom of the scale.",
+    N_("A touchpoint is scored at the bottom of the scale."),
     check,
     __doc__,
-    (Option("threshold", -1.0, "Flag scores at or below this fraction of the half-range (-1 is the minimum).", -1, 0),),
+    (Option("threshold", -1.0, N_("Flag scores at or below this fraction of the half-range (-1 is the minimum)."), -1, 0),),
 )

@@ -20,12 +20,12 @@ give the hand-over an owner.
 from __future__ import annotations
 
 from journeymap.findings import Severity
-from journeymap.i18n import say
+from journeymap.i18n import N_, say
 from journeymap.messages import rules as M
 from journeymap.rules.base import DISTANCE, Hit, Option, Rule
 from journeymap.scores import at_least, audience, score_text, stage_average, stage_label
 
-DROP = Option("drop", 0.75, "Flag falls of at least this fraction of the half-range.", 0.01, 2, measure=DISTANCE)
+DROP = Option("drop", 0.75, N_("Flag falls of at least this fraction of the half-range."), 0.01, 2, measure=DISTANCE)
 
 
 def check(journey, options):
@@ -59,7 +59,7 @@ RULE = Rule(
     "W202",
     "emotion-cliff",
     Severity.WARNING,
-    "Emotion falls sharply from one stage to the next.",
+    N_("Emotion falls sharply from one stage to the next."),
     check,
     __doc__,
     (DROP,),

@@ -19,7 +19,7 @@ a loyalty offer, a check-in call), or remove the stage.
 from __future__ import annotations
 
 from journeymap.findings import Severity
-from journeymap.i18n import say
+from journeymap.i18n import N_, say
 from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Rule
 from journeymap.scores import stage_label
@@ -36,4 +36,4 @@ def check(journey, options):
             )
 
 
-RULE = Rule("W203", "empty-stage", Severity.WARNING, "A stage has no touchpoints.", check, __doc__)
+RULE = Rule("W203", "empty-stage", Severity.WARNING, N_("A stage has no touchpoints."), check, __doc__)

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 from journeymap.channels import ChannelName, normalise
 from journeymap.findings import Severity
-from journeymap.i18n import say
+from journeymap.i18n import N_, say
 from journeymap.messages import rules as M
 from journeymap.rules.base import DISTANCE, Hit, Option, Rule
 from journeymap.scores import at_least, audience, average, score_text, stage_label, touchpoint_scores
 
-SPREAD = Option("spread", 1.0, "Flag when channel averages are this fraction of the half-range apart.", 0.01, 2, measure=DISTANCE)
+SPREAD = Option("spread", 1.0, N_("Flag when channel averages are this fraction of the half-range apart."), 0.01, 2, measure=DISTANCE)
 
 
 def check(journey, options):
@@ -62,7 +62,7 @@ RULE = Rule(
     "W205",
     "inconsistent-channels",
     Severity.WARNING,
-    "One persona's experience differs a lot between channels in a stage.",
+    N_("One persona's experience differs a lot between channels in a stage."),
     check,
     __doc__,
     (SPREAD,),

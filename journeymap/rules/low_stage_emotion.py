@@ -26,7 +26,7 @@ opportunity, give it an owner, and re-score after the change.
 from __future__ import annotations
 
 from journeymap.findings import Severity
-from journeymap.i18n import say
+from journeymap.i18n import N_, say
 from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Option, Rule
 from journeymap.scores import at_or_below, audience, score_text, stage_average, stage_label
@@ -58,8 +58,8 @@ RULE = Rule(
     "W201",
     "low-stage-emotion",
     Severity.WARNING,
-    "A stage's average emotion is low for a persona.",
+    N_("A stage's average emotion is low for a persona."),
     check,
     __doc__,
-    (Option("threshold", -0.25, "Flag averages at or below this fraction of the half-range.", -1, 1),),
+    (Option("threshold", -0.25, N_("Flag averages at or below this fraction of the half-range."), -1, 1),),
 )

@@ -19,7 +19,7 @@ follow-up call, a thank-you, a credit without being asked).
 from __future__ import annotations
 
 from journeymap.findings import Severity
-from journeymap.i18n import say
+from journeymap.i18n import N_, say
 from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Option, Rule
 from journeymap.scores import audience, below, score_text, stage_average, stage_label
@@ -46,8 +46,8 @@ RULE = Rule(
     "W210",
     "negative-ending",
     Severity.WARNING,
-    "A persona's journey ends below neutral.",
+    N_("A persona's journey ends below neutral."),
     check,
     __doc__,
-    (Option("threshold", 0.0, "Flag last-stage averages below this fraction of the half-range.", -1, 1),),
+    (Option("threshold", 0.0, N_("Flag last-stage averages below this fraction of the half-range."), -1, 1),),
 )

@@ -21,7 +21,7 @@ a phase name.
 from __future__ import annotations
 
 from journeymap.findings import Severity
-from journeymap.i18n import say
+from journeymap.i18n import N_, say
 from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Rule
 
@@ -35,4 +35,4 @@ def check(journey, options):
         )
 
 
-RULE = Rule("W209", "no-post-purchase", Severity.WARNING, "The map has no post-purchase stage.", check, __doc__)
+RULE = Rule("W209", "no-post-purchase", Severity.WARNING, N_("The map has no post-purchase stage."), check, __doc__)

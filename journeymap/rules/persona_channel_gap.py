@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from journeymap.channels import ChannelName, normalise, same_need
 from journeymap.findings import Severity
-from journeymap.i18n import Series, say
+from journeymap.i18n import N_, Series, say
 from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Rule
 from journeymap.scores import short_name, stage_label, touchpoint_scores
@@ -58,7 +58,7 @@ RULE = Rule(
     "W208",
     "persona-channel-gap",
     Severity.WARNING,
-    "A stage offers none of a persona's preferred channels.",
+    N_("A stage offers none of a persona's preferred channels."),
     check,
     __doc__,
 )

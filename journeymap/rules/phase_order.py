@@ -21,7 +21,7 @@ the journey really loops back (a renewal leading to a new purchase), add
 from __future__ import annotations
 
 from journeymap.findings import Severity
-from journeymap.i18n import say
+from journeymap.i18n import N_, say
 from journeymap.messages import rules as M
 from journeymap.phases import ORDER, PhaseName
 from journeymap.rules.base import Hit, Rule
@@ -49,4 +49,4 @@ def check(journey, options):
         previous = stage
 
 
-RULE = Rule("I303", "phase-order", Severity.INFO, "Stages are out of the canonical phase order.", check, __doc__)
+RULE = Rule("I303", "phase-order", Severity.INFO, N_("Stages are out of the canonical phase order."), check, __doc__)

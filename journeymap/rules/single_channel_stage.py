@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from journeymap.channels import ChannelName, normalise
 from journeymap.findings import Severity
-from journeymap.i18n import Series, say
+from journeymap.i18n import N_, Series, say
 from journeymap.messages import rules as M
 from journeymap.rules.base import PLAIN, Hit, Option, Rule
 from journeymap.scores import stage_label
@@ -48,8 +48,8 @@ RULE = Rule(
     "W204",
     "single-channel-stage",
     Severity.WARNING,
-    "A stage is reachable through only one channel.",
+    N_("A stage is reachable through only one channel."),
     check,
     __doc__,
-    (Option("min-channels", 2, "Flag stages using fewer distinct channels than this.", 1, 20, measure=PLAIN),),
+    (Option("min-channels", 2, N_("Flag stages using fewer distinct channels than this."), 1, 20, measure=PLAIN),),
 )

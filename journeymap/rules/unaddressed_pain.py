@@ -22,7 +22,7 @@ Add `opportunities:` with what the company could do here, even a first idea.
 from __future__ import annotations
 
 from journeymap.findings import Severity
-from journeymap.i18n import Quoted, Series, say
+from journeymap.i18n import N_, Quoted, Series, say
 from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Option, Rule
 from journeymap.scores import audience, below, score_text, touchpoint_label
@@ -54,8 +54,8 @@ RULE = Rule(
     "W206",
     "unaddressed-pain",
     Severity.WARNING,
-    "A touchpoint with pain points or a negative score has no opportunity.",
+    N_("A touchpoint with pain points or a negative score has no opportunity."),
     check,
     __doc__,
-    (Option("threshold", 0.0, "Scores below this fraction of the half-range count as pain.", -1, 1),),
+    (Option("threshold", 0.0, N_("Scores below this fraction of the half-range count as pain."), -1, 1),),
 )

@@ -23,7 +23,7 @@ map will drive a decision.
 from __future__ import annotations
 
 from journeymap.findings import Severity
-from journeymap.i18n import Series, say
+from journeymap.i18n import N_, Series, say
 from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Rule
 from journeymap.scores import is_scored, stage_label
@@ -59,4 +59,4 @@ def check(journey, options):
     )
 
 
-RULE = Rule("I301", "unevidenced-score", Severity.INFO, "Emotion scores without evidence.", check, __doc__)
+RULE = Rule("I301", "unevidenced-score", Severity.INFO, N_("Emotion scores without evidence."), check, __doc__)

@@ -22,7 +22,7 @@ owner, so each team sees its part.
 from __future__ import annotations
 
 from journeymap.findings import Severity
-from journeymap.i18n import say
+from journeymap.i18n import N_, say
 from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Rule
 from journeymap.scores import touchpoint_label
@@ -40,4 +40,4 @@ def check(journey, options):
             )
 
 
-RULE = Rule("W207", "unowned-touchpoint", Severity.WARNING, "A touchpoint has no owner.", check, __doc__)
+RULE = Rule("W207", "unowned-touchpoint", Severity.WARNING, N_("A touchpoint has no owner."), check, __doc__)

@@ -22,7 +22,7 @@ knows yet, that is a research question worth writing down.
 from __future__ import annotations
 
 from journeymap.findings import Severity
-from journeymap.i18n import say
+from journeymap.i18n import N_, say
 from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Rule
 from journeymap.scores import is_scored, score_text, touchpoint_label
@@ -40,4 +40,4 @@ def check(journey, options):
             )
 
 
-RULE = Rule("W212", "unscored-touchpoint", Severity.WARNING, "A touchpoint has no emotion score.", check, __doc__)
+RULE = Rule("W212", "unscored-touchpoint", Severity.WARNING, N_("A touchpoint has no emotion score."), check, __doc__)

@@ -22,6 +22,7 @@ Delete the entry. Entries for rules that are switched off (by `select` or
 from __future__ import annotations
 
 from journeymap.findings import Severity
+from journeymap.i18n import N_
 from journeymap.rules.base import Rule
 
 
@@ -30,4 +31,4 @@ def check(journey, options):
     return ()
 
 
-RULE = Rule("W213", "unused-ignore", Severity.WARNING, "An `ignore:` entry suppresses nothing.", check, __doc__)
+RULE = Rule("W213", "unused-ignore", Severity.WARNING, N_("An `ignore:` entry suppresses nothing."), check, __doc__)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from journeymap.experiential import IDS, ValueName
 from journeymap.findings import Severity
-from journeymap.i18n import Series, say
+from journeymap.i18n import N_, Series, say
 from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Rule
 
@@ -54,7 +54,7 @@ RULE = Rule(
     "I302",
     "unused-experiential-value",
     Severity.INFO,
-    "Some experiential values are never delivered.",
+    N_("Some experiential values are never delivered."),
     check,
     __doc__,
 )

@@ -10,6 +10,9 @@ import html
 import threading
 from dataclasses import dataclass
 
+from journeymap.i18n import say, tr
+from journeymap.messages import words as W
+
 
 @dataclass(frozen=True)
 class Snapshot:
@@ -21,11 +24,12 @@ class Snapshot:
 
 
 class LiveMap:
-    def __init__(self, path: str, settings, engine, theme: str = "light"):
+    def __init__(self, path: str, settings, engine, theme: str = "light", lang: str | None = None):
         self.path = path
         self.settings = settings
         self.engine = engine
         self.theme = theme
+        self.lang = lang  # the page's language; None: the map's own
         self.sources: set[str] = {path}
         self._lock = threading.Lock()
         self._snapshot = Snapshot(0, path, "en", "", "")
@@ -40,12 +44,12 @@ class LiveMap:
         try:
             title, lang, content, problem = self._render()
         except Exception as exc:  # noqa: BLE001 - the page says so; the next save may be fine
-            title, lang, content, problem = None, None, None, _problem(f"internal error: {type(exc).__name__}: {exc}")
+            title, lang, content, problem = None, None, None, self._problem(say(W.LIVE_INTERNAL, error=f"{type(exc).__name__}: {exc}"))
         return self._update(title, lang, content, problem)
 
     def fail(self, message: str) -> Snapshot:
         """Show ``message`` above the last good version (an error outside loading and drawing)."""
-        return self._update(None, None, None, _problem(message))
+        return self._update(None, None, None, self._problem(message))
 
     def _update(self, title, lang, content, problem) -> Snapshot:
         with self._lock:
@@ -56,38 +60,40 @@ class LiveMap:
                 self._snapshot = Snapshot(old.version + 1, title, lang, content, problem)
             return self._snapshot
 
+    def _problem(self, text) -> str:
+        return _problem(text, self.lang or self._snapshot.lang)
+
     def _render(self):
+        from journeymap.check.run import Analyser
         from journeymap.faces.poster.html import content, footer
         from journeymap.faces.poster.svg import PosterOptions, render_svg
         from journeymap.faces.poster.themes import THEMES
-        from journeymap.load.loader import MapLoader
         from journeymap.views.layout import build_layout
 
         try:
-            loaded = MapLoader(self.settings.max_file_size).load(self.path)
+            analysed = Analyser(self.settings, self.engine).path(self.path)
         except OSError as exc:
-            return None, None, None, _problem(f"cannot read {self.path}: {exc.strerror or exc}")
-        self.sources.update(loaded.sources)
-        if not loaded.ok:
-            return None, None, None, _problem(_findings_text(loaded))
-        findings = self.engine.run(loaded.journey)
-        layout = build_layout(loaded.journey, findings)
+            return None, None, None, self._problem(say(W.LIVE_CANNOT_READ, path=self.path, reason=exc.strerror or str(exc)))
+        self.sources.update(analysed.sources)
+        if not analysed.ok:
+            return None, None, None, self._problem(_findings_text(analysed, self.lang or self._snapshot.lang))
+        layout = build_layout(analysed.journey, analysed.findings, lang=self.lang)
         svg = render_svg(layout, PosterOptions(theme=THEMES[self.theme]))
         return layout.title, layout.lang, content(layout, svg) + footer(layout), ""
 
 
-def _problem(text: str) -> str:
+def _problem(text: str, lang: str) -> str:
     return (
-        '<section class="problem"><strong>The last save cannot be shown; this is the last good version.</strong>'
-        f"<pre>{html.escape(text)}</pre></section>"
+        f'<section class="problem"><strong>{html.escape(tr(lang, say(W.LIVE_PROBLEM)))}</strong>'
+        f"<pre>{html.escape(tr(lang, text))}</pre></section>"
     )
 
 
-def _findings_text(loaded) -> str:
+def _findings_text(analysed, lang: str) -> str:
     from journeymap.check.run import CheckRun
     from journeymap.faces import ReportOptions
     from journeymap.faces.styled import plain_text
     from journeymap.faces.text import report
 
-    run = CheckRun([loaded.path], sorted(loaded.findings, key=lambda f: f.sort_key), loaded.sources)
-    return plain_text(report(run, ReportOptions(summary=False, width=100)))
+    run = CheckRun([analysed.path], list(analysed.findings), analysed.sources)
+    return plain_text(report(run, ReportOptions(summary=False, width=100, lang=lang)))

@@ -14,13 +14,17 @@ dropped after a timeout, and a client that goes away mid-answer is no error.
 from __future__ import annotations
 
 import errno
+import html
 import json
 import socket
 import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 
+from journeymap.i18n import say, tr
+from journeymap.messages import words as W
 from journeymap.serve.live import LiveMap
+from journeymap.textsafe import terminal_safe
 
 LIVE_CSP = (
     "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src data:; "
@@ -38,7 +42,7 @@ def page(live: LiveMap) -> str:
     snap = live.snapshot
     body = (
         f'<body data-version="{snap.version}"><main>'
-        '<p class="muted">journeymap serve · <span id="jm-status">live: saving the file updates this page</span></p>'
+        f'<p class="muted">journeymap serve · <span id="jm-status">{html.escape(tr(snap.lang, say(W.LIVE_STATUS)))}</span></p>'
         f'<div id="jm-live">{snap.problem}{snap.content}</div></main></body>'
     )
     return html_page(snap.title, snap.lang, body, live.theme, csp=LIVE_CSP, script="/app.js")
@@ -104,6 +108,7 @@ class Handler(BaseHTTPRequestHandler):
 class LiveServer(ThreadingHTTPServer):
     request_queue_size = BACKLOG
     daemon_threads = True
+    lang = "en"  # the terminal's language, for the one line a failed request leaves
 
     def handle_error(self, request, client_address) -> None:
         """A client that resets or times out is normal on a network; anything else is one line."""
@@ -112,7 +117,8 @@ class LiveServer(ThreadingHTTPServer):
             isinstance(error, OSError) and error.errno in (errno.EPIPE, errno.ECONNRESET, errno.ETIMEDOUT)
         ):
             return
-        sys.stderr.write(f"journeymap serve: a request from {client_address[0]} failed: {type(error).__name__}: {error}\n")
+        text = tr(self.lang, say(W.REQUEST_FAILED, client=client_address[0], error=f"{type(error).__name__}: {error}"))
+        sys.stderr.write(terminal_safe(tr(self.lang, say(W.SERVE_LOG, message=text))) + "\n")
 
 
 class LiveServer6(LiveServer):

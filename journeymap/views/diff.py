@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from journeymap.findings import Finding, Severity
+from journeymap.i18n import Quoted, Series, say
+from journeymap.messages import views as V
 from journeymap.model import Journey
 from journeymap.scores import TOLERANCE, audience, average, stage_average
 from journeymap.views.anchors import anchor_findings
@@ -77,15 +79,16 @@ class MapDiff:
 
     def regressions(self) -> list[str]:
         """Why this change makes the journey worse: stage averages that fell, new warnings or errors."""
-        reasons = [f"{a.stage} fell for {a.persona}" for a in self.averages if a.dropped]
+        reasons = [say(V.FELL_FOR, stage=Quoted(a.stage), persona=a.persona) for a in self.averages if a.dropped]
         reasons += [
-            f"new {f.severity.value} {f.code} {f.name}" for f in self.introduced if f.severity is not Severity.INFO
+            say(V.NEW_FINDING, severity=say(V.SEVERITY[f.severity.value]), code=f.code, name=f.name)
+            for f in self.introduced
+            if f.severity is not Severity.INFO
         ]
         return reasons
 
 
-def _quoted(name: str) -> str:
-    return f"'{name}'"
+_quoted = Quoted
 
 
 def _order_changes(old_ids: list[str], new_ids: list[str]) -> set[str]:
@@ -130,21 +133,23 @@ def _personas(old: Journey, new: Journey, out: MapDiff) -> None:
     after = {p.id: p for p in new.personas}
     for pid, persona in after.items():
         if pid not in before:
-            out.structure.append(Change("persona", "added", pid, f"persona {_quoted(persona.name)} added"))
+            out.structure.append(Change("persona", "added", pid, say(V.PERSONA_ADDED, persona=_quoted(persona.name))))
         elif before[pid].name != persona.name:
             out.structure.append(
-                Change("persona", "renamed", pid, f"persona {_quoted(before[pid].name)} renamed to {_quoted(persona.name)}")
+                Change("persona", "renamed", pid, say(V.PERSONA_RENAMED, old=_quoted(before[pid].name), new=_quoted(persona.name)))
             )
         if pid in before and set(before[pid].channels) != set(persona.channels):
             gained = [c for c in persona.channels if c not in before[pid].channels]
             lost = [c for c in before[pid].channels if c not in persona.channels]
-            parts = ([f"now also {', '.join(gained)}"] if gained else []) + ([f"no longer {', '.join(lost)}"] if lost else [])
+            parts = ([say(V.NOW_ALSO, channels=Series(gained))] if gained else []) + (
+                [say(V.NO_LONGER, channels=Series(lost))] if lost else []
+            )
             out.structure.append(
-                Change("persona", "changed", pid, f"{_quoted(persona.name)} prefers {'; '.join(parts)}")
+                Change("persona", "changed", pid, say(V.PERSONA_CHANNELS, persona=_quoted(persona.name), changes=Series(parts, ("; ", "、"))))
             )
     for pid, persona in before.items():
         if pid not in after:
-            out.structure.append(Change("persona", "removed", pid, f"persona {_quoted(persona.name)} removed"))
+            out.structure.append(Change("persona", "removed", pid, say(V.PERSONA_REMOVED, persona=_quoted(persona.name))))
 
 
 def _stages(old: Journey, new: Journey, out: MapDiff) -> None:
@@ -152,24 +157,29 @@ def _stages(old: Journey, new: Journey, out: MapDiff) -> None:
     after_order = [s.id for s in new.stages]
     moved = _order_changes([s.id for s in old.stages], after_order)
     for index, stage in enumerate(new.stages):
-        where = f"after {_quoted(new.stages[index - 1].name)}" if index else "at the start"
+        where = say(V.AFTER_STAGE, stage=_quoted(new.stages[index - 1].name)) if index else say(V.AT_THE_START)
         if stage.id not in before:
-            out.structure.append(Change("stage", "added", stage.id, f"stage {_quoted(stage.name)} added {where}"))
+            out.structure.append(Change("stage", "added", stage.id, say(V.STAGE_ADDED, stage=_quoted(stage.name), where=where)))
             continue
         previous = before[stage.id]
         if previous.name != stage.name:
             out.structure.append(
-                Change("stage", "renamed", stage.id, f"stage {_quoted(previous.name)} renamed to {_quoted(stage.name)}")
+                Change("stage", "renamed", stage.id, say(V.STAGE_RENAMED, old=_quoted(previous.name), new=_quoted(stage.name)))
             )
         if stage.id in moved:
-            out.structure.append(Change("stage", "moved", stage.id, f"stage {_quoted(stage.name)} moved {where}"))
+            out.structure.append(Change("stage", "moved", stage.id, say(V.STAGE_MOVED, stage=_quoted(stage.name), where=where)))
         if previous.phase != stage.phase:
             out.structure.append(
-                Change("stage", "changed", stage.id, f"stage {_quoted(stage.name)}: phase {previous.phase or 'none'} → {stage.phase or 'none'}")
+                Change(
+                    "stage",
+                    "changed",
+                    stage.id,
+                    say(V.STAGE_PHASE, stage=_quoted(stage.name), old=_or_none(previous.phase), new=_or_none(stage.phase)),
+                )
             )
     for stage in old.stages:
         if stage.id not in after_order:
-            out.structure.append(Change("stage", "removed", stage.id, f"stage {_quoted(stage.name)} removed"))
+            out.structure.append(Change("stage", "removed", stage.id, say(V.STAGE_REMOVED, stage=_quoted(stage.name))))
 
 
 def _touchpoints(old: Journey, new: Journey, out: MapDiff) -> None:
@@ -182,30 +192,35 @@ def _touchpoints(old: Journey, new: Journey, out: MapDiff) -> None:
         for tp in stage.touchpoints:
             name = _quoted(tp.name)
             if tp.id not in before:
-                out.structure.append(Change("touchpoint", "added", tp.id, f"touchpoint {name} added to {_quoted(stage.name)}"))
+                out.structure.append(Change("touchpoint", "added", tp.id, say(V.TOUCHPOINT_ADDED, touchpoint=name, stage=_quoted(stage.name))))
                 continue
             old_stage, previous = before[tp.id]
             if previous.name != tp.name:
                 out.structure.append(
-                    Change("touchpoint", "renamed", tp.id, f"touchpoint {_quoted(previous.name)} renamed to {name}")
+                    Change("touchpoint", "renamed", tp.id, say(V.TOUCHPOINT_RENAMED, old=_quoted(previous.name), new=name))
                 )
             if old_stage.id != stage.id:
                 out.structure.append(
-                    Change("touchpoint", "moved", tp.id, f"touchpoint {name} moved from {_quoted(old_stage.name)} to {_quoted(stage.name)}")
+                    Change(
+                        "touchpoint",
+                        "moved",
+                        tp.id,
+                        say(V.TOUCHPOINT_MOVED, touchpoint=name, old=_quoted(old_stage.name), new=_quoted(stage.name)),
+                    )
                 )
             elif tp.id in reordered:
-                out.structure.append(Change("touchpoint", "moved", tp.id, f"touchpoint {name} moved within {_quoted(stage.name)}"))
-            for label, attribute in (("channel", "channel"), ("owner", "owner")):
+                out.structure.append(Change("touchpoint", "moved", tp.id, say(V.TOUCHPOINT_REORDERED, touchpoint=name, stage=_quoted(stage.name))))
+            for template, attribute in ((V.TOUCHPOINT_CHANNEL, "channel"), (V.TOUCHPOINT_OWNER, "owner")):
                 was, now = getattr(previous, attribute), getattr(tp, attribute)
                 if was != now:
                     out.structure.append(
-                        Change("touchpoint", "changed", tp.id, f"{name}: {label} {was or 'none'} → {now or 'none'}")
+                        Change("touchpoint", "changed", tp.id, say(template, touchpoint=name, old=_or_none(was), new=_or_none(now)))
                     )
             for pid in persona_ids:
                 was, now = previous.score(pid), tp.score(pid)
                 if was != now:
                     out.scores.append(ScoreChange(stage.name, tp.name, audience(new if pid is None or new.persona(pid) else old, pid), was, now))
-            for label, attribute in (("pain point", "pain_points"), ("opportunity", "opportunities")):
+            for label, attribute in ((say(V.PAIN_POINT_ITEM), "pain_points"), (say(V.OPPORTUNITY_ITEM), "opportunities")):
                 was, now = getattr(previous, attribute), getattr(tp, attribute)
                 added = tuple(item for item in now if item not in was)
                 removed = tuple(item for item in was if item not in now)
@@ -214,7 +229,7 @@ def _touchpoints(old: Journey, new: Journey, out: MapDiff) -> None:
     for tp_id, (stage, tp) in before.items():
         if tp_id not in after:
             out.structure.append(
-                Change("touchpoint", "removed", tp_id, f"touchpoint {_quoted(tp.name)} removed from {_quoted(stage.name)}")
+                Change("touchpoint", "removed", tp_id, say(V.TOUCHPOINT_REMOVED, touchpoint=_quoted(tp.name), stage=_quoted(stage.name)))
             )
 
 
@@ -233,7 +248,11 @@ def _averages(old: Journey, new: Journey, out: MapDiff) -> None:
             was = average(v for v in (stage_average(previous, p) for p in persona_ids) if v is not None)
             now = average(v for v in (stage_average(stage, p) for p in persona_ids) if v is not None)
             if _differs(was, now):
-                out.averages.append(AverageChange(stage.name, "all personas", was, now))
+                out.averages.append(AverageChange(stage.name, say(V.ALL_PERSONAS), was, now))
+
+
+def _or_none(value: str | None):
+    return value if value else say(V.NONE)
 
 
 def _differs(a: float | None, b: float | None) -> bool:

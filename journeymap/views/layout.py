@@ -1,56 +1,63 @@
-"""One layout of a journey, drawn by every view (SVG poster, HTML, PNG, terminal).
+"""One layout of a journey, drawn by every face (SVG poster, HTML, PNG, terminal).
 
-The layout is a plain value: stages in order with their touchpoints, the
-text of every lane, the emotion of each persona at each touchpoint and stage
-(with a colour and a marker per persona), and the findings that flag a stage
-or a touchpoint. Renderers choose sizes and units; text is wrapped with the
-one display-width measure in :mod:`journeymap.textwidth`, so the terminal and
-the poster cannot disagree about what a stage contains or how it scored.
+The layout is a plain value computed once from a map and its findings: the
+stages in order with their touchpoints, the text of every lane, the emotion
+curve (one point per touchpoint, every persona's score), the flags on each
+stage and touchpoint counted per rule, the legend, the counts by severity and
+the words of every label in the layout's language. Faces choose sizes and
+units and draw; they do not count, average or word anything themselves, so the
+poster and the terminal cannot disagree (tests/views/test_layout.py checks it).
+
+Text is wrapped by :meth:`Layout.wrapped` with the one display-width measure
+of :mod:`journeymap.textwidth`, for whatever column budget a face has.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from journeymap.channels import label as channel_label
-from journeymap.findings import Finding
+from journeymap.findings import Finding, count_by_severity
+from journeymap.i18n import Series, say, tr
+from journeymap.messages import words as W
 from journeymap.model import Journey, Stage, Touchpoint
 from journeymap.phases import BY_ID as PHASES
-from journeymap.scores import average, short_name
-from journeymap.textwidth import has_cjk
+from journeymap.scores import average, short_name, signed
+from journeymap.textwidth import wrap
 from journeymap.views.anchors import anchor_findings
 from journeymap.views.palette import mood, persona_style
+from journeymap.views.report import language_of
 
 LANES = ("goal", "touchpoints", "actions", "thoughts", "emotion", "pains", "opportunities")
-LANE_TITLES = {
-    "en": {
-        "goal": "Goal",
-        "touchpoints": "Touchpoints",
-        "actions": "Actions",
-        "thoughts": "Thoughts",
-        "emotion": "Emotion",
-        "pains": "Pain points",
-        "opportunities": "Opportunities",
-    },
-    "ja": {
-        "goal": "ゴール",
-        "touchpoints": "タッチポイント",
-        "actions": "行動",
-        "thoughts": "思考",
-        "emotion": "感情",
-        "pains": "ペインポイント",
-        "opportunities": "改善機会",
-    },
+LANE_WORDS = {
+    "goal": W.LANE_GOAL,
+    "touchpoints": W.LANE_TOUCHPOINTS,
+    "actions": W.LANE_ACTIONS,
+    "thoughts": W.LANE_THOUGHTS,
+    "emotion": W.LANE_EMOTION,
+    "pains": W.LANE_PAINS,
+    "opportunities": W.LANE_OPPORTUNITIES,
 }
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 @dataclass(frozen=True)
 class Flag:
+    """One rule on one stage or touchpoint (or the whole map), however often it fired there."""
+
     code: str
     name: str
     severity: str
-    message: str
-    hint: str | None = None
+    messages: tuple[str, ...]  # one per finding, in the layout's language
+    hints: tuple[str, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return len(self.messages)
+
+    @property
+    def message(self) -> str:
+        return self.messages[0]
 
 
 @dataclass(frozen=True)
@@ -64,11 +71,12 @@ class PersonaBadge:
     marker: str
     goals: tuple[str, ...] = ()
     frustrations: tuple[str, ...] = ()
+    channel_labels: tuple[str, ...] = ()  # the channels as the layout's language names them
 
 
 @dataclass(frozen=True)
 class Card:
-    """One touchpoint as every view shows it."""
+    """One touchpoint as every face shows it."""
 
     id: str
     name: str
@@ -81,6 +89,10 @@ class Card:
     opportunities: tuple[str, ...]
     scores: tuple[float | None, ...]  # one per persona badge, in badge order
     flags: tuple[Flag, ...]
+
+    def items(self, lane: str) -> tuple[str, ...]:
+        """The texts of an item lane (actions, thoughts, pains, opportunities)."""
+        return getattr(self, lane)
 
 
 @dataclass(frozen=True)
@@ -98,19 +110,35 @@ class Column:
 
 
 @dataclass(frozen=True)
+class CurvePoint:
+    """A point of the emotion curve: one touchpoint, every persona's score there.
+
+    ``slot`` counts the touchpoints across the journey (an empty stage takes one
+    slot, as it takes one column on the poster), so a face places points by slot.
+    """
+
+    slot: int
+    column: int
+    card: int
+    scores: tuple[float | None, ...]
+
+
+@dataclass(frozen=True)
 class Layout:
     title: str
     description: str | None
     path: str
     version: int
-    lang: str  # "ja" when the map's own text is Japanese, else "en"
+    lang: str  # the language of the labels: the map's own, unless one was asked for
     scale_min: float
     scale_max: float
     personas: tuple[PersonaBadge, ...]
     columns: tuple[Column, ...]
     lanes: tuple[str, ...]
     map_flags: tuple[Flag, ...]  # findings about the whole map
-    counts: dict  # findings by severity
+    counts: dict  # findings by severity: {"errors": n, "warnings": n, "infos": n}
+    curve: tuple[CurvePoint, ...] = ()
+    _wraps: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def neutral(self) -> float:
@@ -119,11 +147,49 @@ class Layout:
     def relative(self, score: float) -> float:
         return (score - self.neutral) / ((self.scale_max - self.scale_min) / 2)
 
-    def lane_title(self, lane: str) -> str:
-        return LANE_TITLES[self.lang][lane]
-
     def mood(self, score: float):
         return mood(self.relative(score))
+
+    # -- words ------------------------------------------------------------------------------
+
+    def word(self, template, **params) -> str:
+        """A label of the catalogue (journeymap.messages.words) in the layout's language."""
+        return tr(self.lang, say(template, **params))
+
+    def lane_title(self, lane: str) -> str:
+        return self.word(LANE_WORDS[lane])
+
+    def counts_text(self) -> str:
+        """"20 warnings, 3 infos", "警告 20 件、情報 3 件", or "no findings"."""
+        parts = [
+            self.word(template, count=self.counts[key])
+            for key, template in (("errors", W.ERRORS), ("warnings", W.WARNINGS), ("infos", W.INFOS))
+            if self.counts.get(key)
+        ]
+        return tr(self.lang, Series(parts)) if parts else self.word(W.NO_FINDINGS)
+
+    def quoted_thought(self, text: str) -> str:
+        return self.word(W.QUOTE_OPEN) + text + self.word(W.QUOTE_CLOSE)
+
+    def swatches(self) -> list[tuple[float, str]]:
+        """The score legend: five colours from the bottom of the scale to the top, with their scores."""
+        low, high = self.scale_min, self.scale_max
+        return [(-1 + i * 0.5, signed(low + (high - low) * i / 4)) for i in range(5)]
+
+    # -- text -------------------------------------------------------------------------------
+
+    def wrapped(self, text: str, cells: int) -> tuple[str, ...]:
+        """``text`` wrapped to ``cells`` display columns (Japanese line-breaking rules); measured once."""
+        key = (text, cells)
+        lines = self._wraps.get(key)
+        if lines is None:
+            lines = self._wraps[key] = tuple(wrap(text, max(1, cells)))
+        return lines
+
+    def lane_texts(self, card: Card, lane: str) -> tuple[str, ...]:
+        """What a touchpoint says in an item lane; thoughts are quoted as the language quotes."""
+        items = card.items(lane)
+        return tuple(self.quoted_thought(t) for t in items) if lane == "thoughts" else items
 
     @property
     def cards(self):
@@ -133,30 +199,22 @@ class Layout:
                 yield column, card
 
 
-def _flags(findings: list[Finding]) -> tuple[Flag, ...]:
-    ordered = sorted(findings, key=lambda f: (f.code, f.message))
-    return tuple(Flag(f.code, f.name, f.severity.value, f.message, f.hint) for f in ordered)
-
-
-def _language(journey: Journey) -> str:
-    texts = [journey.title, *(s.name for s in journey.stages)]
-    return "ja" if sum(has_cjk(t) for t in texts) * 2 >= len(texts) else "en"
-
-
 def build_layout(
     journey: Journey,
     findings: list[Finding] = (),
     persona: str | None = None,
     stage: str | None = None,
     lanes: tuple[str, ...] = LANES,
+    lang: str | None = None,
 ) -> Layout:
     """The layout of ``journey``, flagged with ``findings``.
 
-    ``persona`` keeps one persona's scores and curve; ``stage`` keeps one
-    stage; ``lanes`` picks and orders the lanes. Unknown ids raise KeyError
-    (the CLI checks them first and says what exists).
+    ``persona`` keeps one persona's scores, curve and findings; ``stage`` keeps
+    one stage; ``lanes`` picks and orders the lanes; ``lang`` says the labels in
+    that language (default: the map's). Unknown ids raise KeyError (the CLI
+    checks them first and says what exists).
     """
-    lang = _language(journey)
+    lang = lang or language_of(journey)
     if persona is not None and journey.persona(persona) is None:
         raise KeyError(persona)
     badges = []
@@ -165,15 +223,24 @@ def build_layout(
             color, marker = persona_style(index)
             badges.append(
                 PersonaBadge(
-                    p.id, p.name, short_name(p), p.description or "", p.channels, color, marker, p.goals, p.frustrations
+                    p.id,
+                    p.name,
+                    short_name(p),
+                    p.description or "",
+                    p.channels,
+                    color,
+                    marker,
+                    p.goals,
+                    p.frustrations,
+                    tuple(channel_label(c, lang == "ja") for c in p.channels),
                 )
             )
     if not journey.personas:
         color, marker = persona_style(0)
-        badges.append(PersonaBadge("", "Customers" if lang == "en" else "顧客", "", "", (), color, marker))
+        badges.append(PersonaBadge("", tr(lang, say(W.CUSTOMERS_LABEL)), "", "", (), color, marker))
     keys = [b.key or None for b in badges]
 
-    by_object, map_findings = _attach(journey, findings)
+    by_object, map_findings = _attach(journey, findings, persona)
 
     stages = list(journey.stages)
     if stage is not None:
@@ -181,9 +248,6 @@ def build_layout(
         if not stages:
             raise KeyError(stage)
     columns = tuple(_column(s, keys, by_object, lang) for s in stages)
-    counts = {"errors": 0, "warnings": 0, "infos": 0}
-    for finding in findings:
-        counts[finding.severity.value + "s"] += 1
     return Layout(
         title=journey.title,
         description=journey.description,
@@ -195,21 +259,60 @@ def build_layout(
         personas=tuple(badges),
         columns=columns,
         lanes=tuple(lane for lane in lanes if lane in LANES),
-        map_flags=_flags(map_findings),
-        counts=counts,
+        map_flags=_flags(map_findings, lang),
+        counts=count_by_severity(findings),
+        curve=_curve(columns),
     )
 
 
-def _attach(journey: Journey, findings) -> tuple[dict[int, list[Finding]], list[Finding]]:
-    """Findings by the id() of the stage or touchpoint they are about, and the map-level rest."""
+def _attach(journey: Journey, findings, persona: str | None) -> tuple[dict[int, list[Finding]], list[Finding]]:
+    """Findings by the id() of the stage or touchpoint they are about, and the map-level rest.
+
+    With one persona shown, findings that name another persona only are left out.
+    """
+    others = _other_personas(journey, persona)
     by_object: dict[int, list[Finding]] = {}
     rest = []
     for _, obj, finding in anchor_findings(journey, findings):
+        if others and _about_others_only(finding, others):
+            continue
         if obj is None:
             rest.append(finding)
         else:
             by_object.setdefault(id(obj), []).append(finding)
     return by_object, rest
+
+
+def _other_personas(journey: Journey, persona: str | None) -> frozenset[str]:
+    if persona is None:
+        return frozenset()
+    return frozenset(short_name(p) for p in journey.personas if p.id != persona) - {
+        short_name(journey.persona(persona))
+    }
+
+
+def _about_others_only(finding: Finding, others: frozenset[str]) -> bool:
+    """Whether a finding speaks of another persona (and so is not this persona's to show)."""
+    params = getattr(finding.message, "params", None) or {}
+    who = params.get("persona")
+    return isinstance(who, str) and who in others
+
+
+def _flags(findings: list[Finding], lang: str) -> tuple[Flag, ...]:
+    """One Flag per rule: errors first, then warnings, then advice; by code within each."""
+    grouped: dict[str, list[Finding]] = {}
+    for finding in sorted(findings, key=lambda f: (_SEVERITY_ORDER[f.severity.value], f.code, f.message)):
+        grouped.setdefault(finding.code, []).append(finding)
+    return tuple(
+        Flag(
+            code,
+            group[0].name,
+            group[0].severity.value,
+            tuple(tr(lang, f.message) for f in group),
+            tuple(tr(lang, f.hint) for f in group if f.hint),
+        )
+        for code, group in grouped.items()
+    )
 
 
 def _column(stage: Stage, keys, by_object, lang: str) -> Column:
@@ -226,7 +329,7 @@ def _column(stage: Stage, keys, by_object, lang: str) -> Column:
         goal=stage.goal,
         cards=cards,
         averages=averages,
-        flags=_flags(by_object.get(id(stage), [])),
+        flags=_flags(by_object.get(id(stage), []), lang),
     )
 
 
@@ -242,5 +345,15 @@ def _card(touchpoint: Touchpoint, keys, by_object, lang: str) -> Card:
         pains=touchpoint.pain_points,
         opportunities=touchpoint.opportunities,
         scores=tuple(touchpoint.score(key) for key in keys),
-        flags=_flags(by_object.get(id(touchpoint), [])),
+        flags=_flags(by_object.get(id(touchpoint), []), lang),
     )
+
+
+def _curve(columns: tuple[Column, ...]) -> tuple[CurvePoint, ...]:
+    points = []
+    slot = 0
+    for c, column in enumerate(columns):
+        for k, card in enumerate(column.cards):
+            points.append(CurvePoint(slot + k, c, k, card.scores))
+        slot += max(1, len(column.cards))
+    return tuple(points)

@@ -22,20 +22,19 @@ _SCORE_STOPS = ((-1.0, (0xCA, 0x00, 0x20)), (-0.5, (0xF4, 0xA5, 0x82)), (0.0, (0
 
 @dataclass(frozen=True)
 class Mood:
-    """How a score reads without colour: a symbol and a word."""
+    """How a score reads without colour: a symbol."""
 
     symbol: str
-    word: str
     level: int  # -2..2
 
 
 # Arrows, so that a mood never looks like a persona marker (● ■ ▲ …).
 _MOODS = {
-    -2: Mood("↓↓", "very negative", -2),
-    -1: Mood("↓", "negative", -1),
-    0: Mood("→", "neutral", 0),
-    1: Mood("↑", "positive", 1),
-    2: Mood("↑↑", "very positive", 2),
+    -2: Mood("↓↓", -2),
+    -1: Mood("↓", -1),
+    0: Mood("→", 0),
+    1: Mood("↑", 1),
+    2: Mood("↑↑", 2),
 }
 
 

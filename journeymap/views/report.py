@@ -14,12 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from journeymap.channels import normalise, same_need
+from journeymap.experiential import IDS as EXPERIENTIAL_VALUES
 from journeymap.findings import Finding
-from journeymap.load.spec import EXPERIENTIAL_VALUES
+from journeymap.i18n import Quoted, say
+from journeymap.messages import views as V
 from journeymap.model import Journey, Stage, Touchpoint
 from journeymap.scores import at_least, average, short_name, stage_average, touchpoint_scores
+from journeymap.textwidth import has_cjk
 
-NO_OWNER = "(no owner)"
+NO_OWNER = say(V.NO_OWNER)
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class Report:
     backlog: dict[str, list[Opportunity]]
     values: dict[str, list[str]]  # experiential value -> touchpoint names delivering it
     finding_counts: dict[str, int] = field(default_factory=dict)
+    lang: str = "en"  # the map's own language: what the report is written in unless asked otherwise
 
 
 def to_100(relative: float) -> float:
@@ -121,6 +125,7 @@ def build_report(journey: Journey, findings: list[Finding], top: int = 10) -> Re
     return Report(
         title=journey.title,
         path=journey.path,
+        lang=language_of(journey),
         scale=str(scale),
         personas=[(p.id, short_name(p)) for p in journey.personas],
         cx_score=cx_score,
@@ -146,12 +151,12 @@ def _weakest(journey: Journey, rows: list[StageRow], top: int) -> list[Weakness]
         reasons = []
         low_key = min((k for k, v in row.averages.items() if v is not None), key=lambda k: row.averages[k])
         if len(row.averages) > 1:
-            reasons.append(f"lowest for {audience(journey, low_key or None)} ({signed(row.averages[low_key])})")
+            reasons.append(say(V.LOWEST_FOR, persona=audience(journey, low_key or None), value=signed(row.averages[low_key])))
         worst = _worst_touchpoint(journey, stage)
         if worst is not None:
-            reasons.append(f"worst moment: '{worst[0].name}' ({signed(worst[1])})")
+            reasons.append(say(V.WORST_MOMENT, touchpoint=Quoted(worst[0].name), value=signed(worst[1])))
         if row.findings:
-            reasons.append("findings: " + _code_counts(row.findings))
+            reasons.append(say(V.FINDINGS_HERE, codes=_code_counts(row.findings)))
         weakest.append(Weakness(row.name, row.overall, tuple(reasons)))
     return weakest
 
@@ -209,3 +214,11 @@ def _counts(findings: list[Finding]) -> dict[str, int]:
         key = f"{finding.code} {finding.name}"
         counts[key] = counts.get(key, 0) + 1
     return dict(sorted(counts.items()))
+
+
+def language_of(journey: Journey) -> str:
+    """The map's language: its `lang:` field, else "ja" when most of its own names are Japanese."""
+    if journey.lang:
+        return journey.lang
+    texts = [journey.title, *(s.name for s in journey.stages)]
+    return "ja" if sum(has_cjk(t) for t in texts) * 2 >= len(texts) else "en"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from journeymap.faces.markdown.report import _cell, _table
-from journeymap.faces.summary import plural
-from journeymap.faces.terminal.diff import cx_sentence
+from journeymap.faces.terminal.diff import cx_sentence, totals
+from journeymap.i18n import Quoted, speaker, tr
+from journeymap.messages import views as V
 from journeymap.scores import signed
 from journeymap.views.diff import MapDiff
 
@@ -13,34 +14,46 @@ def _score(value):
     return "—" if value is None else signed(value)
 
 
-def render(diff: MapDiff) -> str:
-    out = [f"### journeymap: `{_cell(diff.path)}` ({_cell(diff.old_label)} → {_cell(diff.new_label)})", ""]
+def render(diff: MapDiff, lang: str = "en") -> str:
+    w = speaker(lang)
+    title = w(V.DIFF_MD_TITLE, path=f"`{_cell(diff.path)}`", old=_cell(diff.old_label), new=_cell(diff.new_label))
+    out = [f"### {title}", ""]
     if diff.empty:
-        out.append("No changes in customer terms.")
+        out.append(w(V.DIFF_NO_CHANGE_SHORT))
         return "\n".join(out) + "\n"
-    fell = sum(1 for a in diff.averages if a.dropped)
-    summary = [cx_sentence(diff)] if cx_sentence(diff) else []
-    summary += [f"{plural(fell, 'stage average')} fell", plural(len(diff.introduced), "new finding"), f"{len(diff.resolved)} resolved"]
+    cx = cx_sentence(diff, lang)
+    summary = ([cx] if cx else []) + list(totals(diff, lang))
     out += ["**" + " · ".join(summary) + "**", ""]
     if diff.averages:
         rows = [
-            [a.stage, a.persona, _score(a.old), _score(a.new), ("▼ " if a.dropped else "▲ " if a.old is not None and a.new is not None else "") + (signed(a.new - a.old) if a.old is not None and a.new is not None else "")]
+            [
+                a.stage,
+                tr(lang, a.persona),
+                _score(a.old),
+                _score(a.new),
+                ("▼ " if a.dropped else "▲ " if a.old is not None and a.new is not None else "")
+                + (signed(a.new - a.old) if a.old is not None and a.new is not None else ""),
+            ]
             for a in diff.averages
         ]
-        out += ["#### Emotion by stage", ""] + _table(["Stage", "Persona", "Before", "After", "Change"], rows, {2, 3, 4}) + [""]
+        header = [w(V.STAGE), w(V.PERSONA), w(V.BEFORE), w(V.AFTER), w(V.CHANGE)]
+        out += [f"#### {w(V.EMOTION_BY_STAGE)}", ""] + _table(header, rows, {2, 3, 4}) + [""]
     if diff.scores:
-        rows = [[s.touchpoint, s.stage, s.persona, _score(s.old), _score(s.new)] for s in diff.scores]
-        out += ["#### Touchpoint scores", ""] + _table(["Touchpoint", "Stage", "Persona", "Before", "After"], rows, {3, 4}) + [""]
+        rows = [[s.touchpoint, s.stage, tr(lang, s.persona), _score(s.old), _score(s.new)] for s in diff.scores]
+        header = [w(V.TOUCHPOINT), w(V.STAGE), w(V.PERSONA), w(V.BEFORE), w(V.AFTER)]
+        out += [f"#### {w(V.TOUCHPOINT_SCORES)}", ""] + _table(header, rows, {3, 4}) + [""]
     if diff.structure:
-        out += ["#### Structure", ""] + [f"- {_cell(c.text)}" for c in diff.structure] + [""]
+        out += [f"#### {w(V.STRUCTURE)}", ""] + [f"- {_cell(tr(lang, c.text))}" for c in diff.structure] + [""]
     if diff.lists:
-        out += ["#### Pain points and opportunities", ""]
+        out += [f"#### {w(V.PAINS_AND_OPPORTUNITIES)}", ""]
         for change in diff.lists:
-            out += [f"- added {change.field} at '{_cell(change.touchpoint)}': {_cell(item)}" for item in change.added]
-            out += [f"- removed {change.field} at '{_cell(change.touchpoint)}': {_cell(item)}" for item in change.removed]
+            for template, items in ((V.ITEM_ADDED, change.added), (V.ITEM_REMOVED, change.removed)):
+                out += [
+                    "- " + _cell(w(template, item=change.field, touchpoint=Quoted(change.touchpoint), text=item)) for item in items
+                ]
         out.append("")
     if diff.introduced or diff.resolved:
-        rows = [["new", f"{f.code} {f.name}", f.message] for f in diff.introduced]
-        rows += [["resolved", f"{f.code} {f.name}", f.message] for f in diff.resolved]
-        out += ["#### Findings", ""] + _table(["", "Rule", "Message"], rows) + [""]
+        rows = [[w(V.FINDING_NEW), f"{f.code} {f.name}", tr(lang, f.message)] for f in diff.introduced]
+        rows += [[w(V.FINDING_RESOLVED), f"{f.code} {f.name}", tr(lang, f.message)] for f in diff.resolved]
+        out += [f"#### {w(V.FINDINGS)}", ""] + _table(["", w(V.RULE), w(V.MESSAGE)], rows) + [""]
     return "\n".join(out).rstrip() + "\n"

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from journeymap.faces.tables import (
-    COVERAGE_LEGEND,
     coverage_table,
     cx_line,
     emotion_table,
+    facts_line,
+    findings_table,
+    opportunity_line,
     pain_table,
-    score,
     values_table,
     weakness_lines,
 )
+from journeymap.i18n import speaker, tr
+from journeymap.messages import views as V
 from journeymap.views.report import Report
 
 
@@ -26,46 +29,46 @@ def _table(header: list[str], rows: list[list[str]], numeric: set[int] = frozens
     return lines
 
 
-def render(report: Report) -> str:
-    personas = ", ".join(name for _, name in report.personas) or "no personas"
+def render(report: Report, lang: str | None = None) -> str:
+    lang = lang or report.lang
+    w = speaker(lang)
     out = [
         f"# {_cell(report.title)}",
         "",
-        f"`{report.path}` · scale {report.scale} · {personas}",
+        facts_line(report, lang, f"`{report.path}`"),
         "",
-        f"**{cx_line(report)}**",
+        f"**{cx_line(report, lang)}**",
         "",
-        "## Emotion by stage",
+        f"## {w(V.EMOTION_BY_STAGE)}",
         "",
     ]
-    header, rows = emotion_table(report)
+    header, rows = emotion_table(report, lang)
     out += _table(header, rows, set(range(2, len(header))))
-    out += ["", "## Weakest stages", ""]
-    out += [f"{i}. {_cell(line)}" for i, line in enumerate(weakness_lines(report), 1)] or ["No stage is below the rest."]
-    out += ["", "## Top pain points", ""]
+    out += ["", f"## {w(V.WEAKEST_STAGES)}", ""]
+    out += [f"{i}. {_cell(line)}" for i, line in enumerate(weakness_lines(report, lang), 1)] or [w(V.NO_WEAK_STAGE)]
+    out += ["", f"## {w(V.TOP_PAINS)}", ""]
     if report.pains:
-        header, rows = pain_table(report)
+        header, rows = pain_table(report, lang)
         out += _table(header, rows, {0, 5})
     else:
-        out.append("No pain points recorded.")
-    out += ["", "## Opportunity backlog by owner", ""]
+        out.append(w(V.NO_PAINS))
+    out += ["", f"## {w(V.BACKLOG)}", ""]
     if not report.backlog:
-        out.append("No opportunities recorded.")
+        out.append(w(V.NO_OPPORTUNITIES))
     for owner, items in report.backlog.items():
-        out += [f"### {_cell(owner)}", ""]
-        out += [
-            f"- [ ] {_cell(o.text)} — {_cell(o.stage)} / {_cell(o.touchpoint)} (worst {score(o.worst)})" for o in items
-        ]
+        out += [f"### {_cell(tr(lang, owner))}", ""]
+        out += [f"- [ ] {_cell(opportunity_line(o, lang))}" for o in items]
         out.append("")
     if report.personas:
-        out += ["## Channel coverage", "", COVERAGE_LEGEND, ""]
-        header, rows = coverage_table(report)
+        out += [f"## {w(V.CHANNEL_COVERAGE)}", "", w(V.COVERAGE_LEGEND), ""]
+        header, rows = coverage_table(report, lang)
         out += _table(header, rows)
         out.append("")
-    out += ["## Experiential values", ""]
-    header, rows = values_table(report)
+    out += [f"## {w(V.VALUES)}", ""]
+    header, rows = values_table(report, lang)
     out += _table(header, rows, {1})
     if report.finding_counts:
-        out += ["", "## Findings", ""]
-        out += _table(["Rule", "Count"], [[k, str(v)] for k, v in report.finding_counts.items()], {1})
+        out += ["", f"## {w(V.FINDINGS)}", ""]
+        header, rows = findings_table(report, lang)
+        out += _table(header, rows, {1})
     return "\n".join(out).rstrip() + "\n"

@@ -10,6 +10,8 @@ from __future__ import annotations
 from journeymap import __version__
 from journeymap.faces.poster.markup import escape
 from journeymap.faces.poster.themes import FONT_FAMILY, THEMES
+from journeymap.i18n import Series
+from journeymap.messages import words as W
 from journeymap.views.layout import Layout
 
 _CSS = """
@@ -72,16 +74,14 @@ def content(layout: Layout, svg: str) -> str:
     if layout.description:
         parts.append(f'<p class="muted">{escape(layout.description)}</p>')
     parts.append(_personas(layout))
-    parts.append(f'<h2>{"ジャーニー" if layout.lang == "ja" else "Journey"}</h2><div class="poster">{svg.strip()}</div>')
+    parts.append(f'<h2>{escape(layout.word(W.JOURNEY))}</h2><div class="poster">{svg.strip()}</div>')
     parts.append(_findings(layout))
     return "\n".join(parts)
 
 
 def footer(layout: Layout) -> str:
-    return (
-        f'<footer class="muted">{escape(layout.path)} · journeymap format v{layout.version} · '
-        f"journeymap {escape(__version__)}</footer>"
-    )
+    source = layout.word(W.SOURCE_LINE, path=layout.path, version=str(layout.version), counts=layout.counts_text(), tool=__version__)
+    return f'<footer class="muted">{escape(source)}</footer>'
 
 
 def render_html(layout: Layout, svg: str, theme_name: str = "light") -> str:
@@ -92,38 +92,44 @@ def render_html(layout: Layout, svg: str, theme_name: str = "light") -> str:
 def _personas(layout: Layout) -> str:
     if not any(badge.key for badge in layout.personas):
         return ""
-    ja = layout.lang == "ja"
     cards = []
     for badge in layout.personas:
-        rows = [f'<h3>{escape(badge.name)}</h3>']
+        rows = [f"<h3>{escape(badge.name)}</h3>"]
         if badge.description:
             rows.append(f"<p>{escape(badge.description)}</p>")
-        for label, items in (("目標" if ja else "Goals", badge.goals), ("不満" if ja else "Frustrations", badge.frustrations)):
+        for label, items in ((W.GOALS, badge.goals), (W.FRUSTRATIONS, badge.frustrations)):
             if items:
-                rows.append(f"<strong>{label}</strong><ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>")
+                rows.append(
+                    f"<strong>{escape(layout.word(label))}</strong><ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
+                )
         if badge.channels:
-            rows.append(f'<p class="muted">{"チャネル" if ja else "Channels"}: {escape(", ".join(badge.channels))}</p>')
+            channels = layout.word(W.CHANNELS, channels=Series(badge.channel_labels))
+            rows.append(f'<p class="muted">{escape(channels)}</p>')
         cards.append(f'<section class="persona" style="border-color: {badge.color}">{"".join(rows)}</section>')
-    return f'<h2>{"ペルソナ" if ja else "Personas"}</h2><div class="personas">{"".join(cards)}</div>'
+    return f'<h2>{escape(layout.word(W.PERSONAS))}</h2><div class="personas">{"".join(cards)}</div>'
 
 
 def _findings(layout: Layout) -> str:
-    rows = [("—", flag) for flag in layout.map_flags]
+    rows = [(layout.word(W.WHOLE_MAP_WHERE), flag) for flag in layout.map_flags]
     for column in layout.columns:
         rows.extend((column.name, flag) for flag in column.flags)
         for card in column.cards:
             rows.extend((f"{column.name} / {card.name}", flag) for flag in card.flags)
-    heading = "指摘" if layout.lang == "ja" else "Findings"
+    heading = escape(layout.word(W.FINDINGS))
     if not rows:
-        return f'<h2>{heading}</h2><p class="muted">No findings.</p>'
+        return f'<h2>{heading}</h2><p class="muted">{escape(layout.word(W.NO_FINDINGS_HERE))}</p>'
     body = "".join(
         f'<tr><td class="{escape(flag.severity)}">{escape(flag.code)}</td><td>{escape(flag.name)}</td>'
-        f"<td>{escape(where)}</td><td>{escape(flag.message)}"
-        + (f'<br><span class="muted">{escape(flag.hint)}</span>' if flag.hint else "")
+        f"<td>{escape(where)}</td><td>{escape(message)}"
+        + (f'<br><span class="muted">{escape(hint)}</span>' if hint else "")
         + "</td></tr>"
         for where, flag in rows
+        for message, hint in zip(flag.messages, _hints(flag))
     )
-    return (
-        f"<h2>{heading}</h2><table><thead><tr><th>Code</th><th>Rule</th><th>Where</th><th>Message</th></tr></thead>"
-        f"<tbody>{body}</tbody></table>"
-    )
+    heads = "".join(f"<th>{escape(layout.word(word))}</th>" for word in (W.CODE, W.RULE, W.WHERE, W.MESSAGE))
+    return f"<h2>{heading}</h2><table><thead><tr>{heads}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _hints(flag) -> list[str]:
+    """A hint for each message (the same rule gives the same hint, or none)."""
+    return list(flag.hints) + [""] * (len(flag.messages) - len(flag.hints))

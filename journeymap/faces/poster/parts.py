@@ -7,7 +7,9 @@ from journeymap import __version__
 from journeymap.faces.poster.curve import marker
 from journeymap.faces.poster.markup import element, num, text
 from journeymap.faces.poster.themes import Theme
-from journeymap.textwidth import clip, truncate, wrap
+from journeymap.i18n import Series
+from journeymap.messages import words as W
+from journeymap.textwidth import cells_for, clip, pixels_for, truncate
 from journeymap.views.layout import Flag, Layout
 from journeymap.views.palette import score_color
 
@@ -17,25 +19,36 @@ PERSONA_H = 96
 
 def stage_flag_text(flags: tuple[Flag, ...]) -> str:
     """"W201 ×2 · W202 · W208": the codes on a stage, each once with its count."""
-    counts: dict[str, int] = {}
-    for flag in flags:
-        counts[flag.code] = counts.get(flag.code, 0) + 1
-    return " · ".join(code if n == 1 else f"{code} ×{n}" for code, n in counts.items())
+    return " · ".join(_counted(flag) for flag in flags)
 
 
-def _columns(width_px: float, cell: float) -> int:
-    return max(4, int(width_px / cell))
+def card_flag_text(flags: tuple[Flag, ...]) -> str:
+    """"I301 W206": the codes on a touchpoint card."""
+    return " ".join(_counted(flag) for flag in flags)
+
+
+def _counted(flag: Flag) -> str:
+    return flag.code if flag.count == 1 else f"{flag.code} ×{flag.count}"
+
+
+def _columns(width_px: float, font_size: float, bold: bool = False) -> int:
+    return max(4, cells_for(width_px, font_size, bold))
+
+
+def _lines(layout: Layout, text_: str, width_px: float, font_size: float, most: int, bold: bool = False) -> list[str]:
+    budget = _columns(width_px, font_size, bold)
+    return clip(list(layout.wrapped(text_, budget)), most, budget)
 
 
 def header(layout: Layout, theme: Theme, width: float, margin: float) -> tuple[float, str]:
     out = []
     y = margin + 26
     inner = width - 2 * margin
-    for line in clip(wrap(layout.title, _columns(inner, 15.6)), 2, _columns(inner, 15.6)):
+    for line in _lines(layout, layout.title, inner, 26, 2, bold=True):
         out.append(text(margin, y, line, font_size="26", font_weight="bold"))
         y += 32
     if layout.description:
-        for line in clip(wrap(layout.description, _columns(inner, 7.6)), 3, _columns(inner, 7.6)):
+        for line in _lines(layout, layout.description, inner, 13, 3):
             out.append(text(margin, y, line, font_size="13", fill=theme.muted))
             y += 18
     y += 10
@@ -47,15 +60,15 @@ def header(layout: Layout, theme: Theme, width: float, margin: float) -> tuple[f
         out.append(element("rect", x=float(x), y=float(y), width=float(PERSONA_W), height=float(PERSONA_H), rx="8",
                            fill=theme.card_fill, stroke=badge.color, stroke_width="2"))
         out.append(marker(badge.marker, x + 18, y + 20, badge.color, badge.color, 6))
-        out.append(text(x + 32, y + 25, truncate(badge.name, _columns(PERSONA_W - 44, 8.8)), font_size="14", font_weight="bold"))
+        out.append(text(x + 32, y + 25, truncate(badge.name, _columns(PERSONA_W - 44, 14, bold=True)), font_size="14", font_weight="bold"))
         line_y = y + 44
         about = badge.description or " · ".join(badge.goals[:1] + badge.frustrations[:1])
-        for line in clip(wrap(about, _columns(PERSONA_W - 24, 6.8)), 2, _columns(PERSONA_W - 24, 6.8)) if about else []:
+        for line in _lines(layout, about, PERSONA_W - 24, 11, 2) if about else []:
             out.append(text(x + 12, line_y, line, font_size="11", fill=theme.muted))
             line_y += 15
         if badge.channels:
-            prefix = "チャネル: " if layout.lang == "ja" else "Channels: "
-            out.append(text(x + 12, y + PERSONA_H - 10, truncate(prefix + ", ".join(badge.channels), 40), font_size="11"))
+            channels = layout.word(W.CHANNELS, channels=Series(badge.channel_labels))
+            out.append(text(x + 12, y + PERSONA_H - 10, truncate(channels, _columns(PERSONA_W - 24, 11)), font_size="11"))
         x += PERSONA_W + 12
     return y + PERSONA_H + 24, "".join(out)
 
@@ -70,39 +83,34 @@ def footer(layout: Layout, theme: Theme, width: float, margin: float, y: float) 
         out.append(marker(badge.marker, x + 14, y, badge.color, badge.color, 5))
         label = badge.short or badge.name
         out.append(text(x + 36, y + 4, label, font_size="11"))
-        x += 36 + len(label) * 7 + 24
+        x += 36 + pixels_for(label, 11) + 24
     # Score colours, from the bottom of the scale through neutral to the top.
     x += 12
-    out.append(text(x, y + 4, "Score" if layout.lang == "en" else "スコア", font_size="11", fill=theme.muted))
-    x += 44
-    for i, (relative, value) in enumerate(_swatches(layout)):
+    score = layout.word(W.SCORE)
+    out.append(text(x, y + 4, score, font_size="11", fill=theme.muted))
+    x += pixels_for(score, 11) + 14
+    for i, (relative, value) in enumerate(layout.swatches()):
         out.append(element("rect", x=float(x + i * 46), y=float(y - 7), width=14.0, height=14.0, rx="3",
                            fill=score_color(relative)))
         out.append(text(x + i * 46 + 18, y + 4, value, font_size="11", fill=theme.muted))
     y += 28
     for flag in layout.map_flags:
-        line = f"{flag.code} {flag.name}: {flag.message}"
-        for part in clip(wrap(line, _columns(inner, 6.8)), 2, _columns(inner, 6.8)):
-            out.append(text(margin, y, part, font_size="11", fill=theme.flag if flag.severity != "info" else theme.muted))
-            y += 15
+        for message in flag.messages:
+            for part in _lines(layout, f"{flag.code} {flag.name}: {message}", inner, 11, 2):
+                out.append(text(margin, y, part, font_size="11", fill=theme.flag if flag.severity != "info" else theme.muted))
+                y += 15
     codes = _codes_present(layout)
     if codes:
         key = " · ".join(f"{code} {name}" for code, name in codes)
-        for part in wrap(key, _columns(inner, 6.8)):
+        for part in layout.wrapped(key, _columns(inner, 11)):
             out.append(text(margin, y, part, font_size="11", fill=theme.muted))
             y += 15
-    counts = ", ".join(f"{n} {kind[:-1] if n == 1 else kind}" for kind, n in layout.counts.items() if n) or "no findings"
-    source = f"{layout.path} · journeymap format v{layout.version} · {counts} · journeymap {__version__}"
+    source = layout.word(
+        W.SOURCE_LINE, path=layout.path, version=str(layout.version), counts=layout.counts_text(), tool=__version__
+    )
     y += 6
-    out.append(text(margin, y, truncate(source, _columns(inner, 6.8)), font_size="11", fill=theme.muted))
+    out.append(text(margin, y, truncate(source, _columns(inner, 11)), font_size="11", fill=theme.muted))
     return y, "".join(out)
-
-
-def _swatches(layout: Layout) -> list[tuple[float, str]]:
-    from journeymap.scores import signed
-
-    low, high = layout.scale_min, layout.scale_max
-    return [(-1 + i * 0.5, signed(low + (high - low) * i / 4)) for i in range(5)]
 
 
 def _codes_present(layout: Layout) -> list[tuple[str, str]]:

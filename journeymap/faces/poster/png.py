@@ -14,11 +14,17 @@ import os
 from dataclasses import dataclass
 
 from journeymap.faces.poster.fontinfo import family_name
+from journeymap.i18n import say
+from journeymap.messages import faces as F
 from journeymap.textwidth import has_cjk
 
 
 class PngError(RuntimeError):
     """The PNG cannot be made as asked; the message says what to install or pass."""
+
+    def __init__(self, template, **params):
+        self.message = say(template, **params)
+        super().__init__(str(self.message))
 
 
 # Folders to search instead of the system's own fonts (separated like PATH); set by tests
@@ -54,9 +60,9 @@ def bundled_fonts() -> list[str]:
 def find_fonts(extra: tuple[str, ...] = ()) -> Fonts:
     for path in extra:
         if not os.path.isfile(path):
-            raise PngError(f"font file not found: {path}")
+            raise PngError(F.FONT_NOT_FOUND, path=path)
         if family_name(path) is None:
-            raise PngError(f"{path} is not a TrueType or OpenType font")
+            raise PngError(F.NOT_A_FONT, path=path)
     files = [*extra, *bundled_fonts()]
     family = family_name(files[0]) if files else None
     # With fonts of our own, leave the system's out: the same map gives the same PNG everywhere.
@@ -98,14 +104,11 @@ def svg_to_png(svg: str, scale: float = 1.0, fonts: Fonts | None = None) -> byte
     try:
         import resvg_py
     except ImportError:
-        raise PngError("PNG output needs the resvg renderer: pip install resvg-py") from None
+        raise PngError(F.NO_RESVG) from None
     fonts = fonts or find_fonts()
     if has_cjk(svg) and not draws_japanese(fonts):
-        raise PngError(
-            "this map has Japanese text and no font here draws it, so the PNG would lose that text: "
-            "pip install 'journeymap[cjk]' (Noto Sans JP), or pass --font PATH to a Japanese .ttf/.otf"
-        )
+        raise PngError(F.NO_JAPANESE_FONT)
     try:
         return bytes(resvg_py.svg_to_bytes(svg_string=svg, **_resvg_options(fonts, scale)))
     except ValueError as exc:
-        raise PngError(f"resvg could not draw the poster: {exc}") from None
+        raise PngError(F.RESVG_FAILED, reason=str(exc)) from None

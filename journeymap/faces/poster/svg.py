@@ -2,8 +2,9 @@
 
 Sizes are computed from the content: a stage is as wide as its touchpoints,
 a lane as tall as its longest text (cut with an ellipsis past a few lines).
-Text is wrapped by display width at a generous estimate of each character's
-width, so it stays inside its box in any of the fonts of the stack.
+Everything drawn comes from the layout (its wrapped text, curve points, flags,
+counts and words); sizes in pixels are turned into display cells by
+:func:`journeymap.textwidth.cells_for`, the one estimate every face uses.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from dataclasses import dataclass
 from journeymap.faces.poster.curve import marker, smooth_path
 from journeymap.faces.poster.icons import icon
 from journeymap.faces.poster.markup import attrs, element, escape, num, text, text_with
-from journeymap.faces.poster.parts import footer, header, stage_flag_text
+from journeymap.faces.poster.parts import card_flag_text, footer, header, stage_flag_text
 from journeymap.faces.poster.themes import FONT_FAMILY, LIGHT, Theme
-from journeymap.textwidth import clip, wrap
+from journeymap.i18n import Series
+from journeymap.messages import words as W
+from journeymap.textwidth import cells_for, clip
 from journeymap.views.layout import Card, Column, Layout
 from journeymap.views.palette import score_color
 
@@ -26,7 +29,6 @@ SUB_W = 200
 MIN_WIDTH = 960
 PAD = 10
 LINE = 16
-CELL = 7.0  # px per display cell of 12px text (a CJK character is two cells)
 CURVE_H = 220
 MAX_LINES = {"goal": 4, "name": 3, "actions": 5, "thoughts": 5, "pains": 6, "opportunities": 6}
 
@@ -37,17 +39,17 @@ class PosterOptions:
     id_prefix: str | None = None  # default: derived from the map's path and title
 
 
-def cells(width_px: float, cell: float = CELL) -> int:
-    return max(4, int((width_px - 2 * PAD) / cell))
+def cells(width_px: float, font_size: float = 12, bold: bool = False) -> int:
+    """Display cells of text in a box ``width_px`` wide, its padding taken off."""
+    return max(4, cells_for(width_px - 2 * PAD, font_size, bold))
 
 
-def bullets(items, columns: int, max_lines: int, quote: str = "") -> list[str]:
-    """Items as wrapped bullet lines (or thoughts in ``quote`` marks), cut to ``max_lines``."""
+def bullets(layout: Layout, items, columns: int, max_lines: int, bare: bool = False) -> list[str]:
+    """Items as wrapped bullet lines (a single thought stands without a bullet), cut to ``max_lines``."""
     lines: list[str] = []
     for item in items:
-        shown = f"{quote[0]}{item}{quote[1]}" if quote else item
-        prefix = "" if quote and len(items) == 1 else "• "
-        wrapped = wrap(shown, columns - len(prefix))
+        prefix = "" if bare and len(items) == 1 else "• "
+        wrapped = layout.wrapped(item, columns - len(prefix))
         lines.append(prefix + wrapped[0])
         lines.extend(" " * len(prefix) + rest for rest in wrapped[1:])
     return clip(lines, max_lines, columns)
@@ -97,29 +99,22 @@ class _Poster:
 
     def _wrap_lane(self, lane: str, sub: _Sub) -> list[str]:
         card = sub.card
-        if lane == "goal" or card is None:
+        if lane not in MAX_LINES or lane == "goal" or card is None:
             return []
-        if lane == "actions":
-            return bullets(card.actions, self.text_cells, MAX_LINES["actions"])
-        if lane == "thoughts":
-            marks = "「」" if self.layout.lang == "ja" else "“”"
-            return bullets(card.thoughts, self.text_cells, MAX_LINES["thoughts"], quote=marks)
-        if lane == "pains":
-            return bullets(card.pains, self.text_cells, MAX_LINES["pains"])
-        if lane == "opportunities":
-            return bullets(card.opportunities, self.text_cells, MAX_LINES["opportunities"])
-        return []
+        texts = self.layout.lane_texts(card, lane)
+        return bullets(self.layout, texts, self.text_cells, MAX_LINES[lane], bare=lane == "thoughts")
 
     def _goal_lines(self, index: int) -> list[str]:
         column = self.layout.columns[index]
         _, width = self.column_x[index]
-        return clip(wrap(column.goal, cells(width)), MAX_LINES["goal"], cells(width)) if column.goal else []
+        budget = cells(width)
+        return clip(list(self.layout.wrapped(column.goal, budget)), MAX_LINES["goal"], budget) if column.goal else []
 
     def _name_lines(self, card: Card) -> list[str]:
         key = ("name", id(card))
         if key not in self._wrapped:
-            width = cells(self.sub_w - 8, 7.5)
-            self._wrapped[key] = clip(wrap(card.name, width), MAX_LINES["name"], width)
+            budget = cells(self.sub_w - 8, 12, bold=True)
+            self._wrapped[key] = clip(list(self.layout.wrapped(card.name, budget)), MAX_LINES["name"], budget)
         return self._wrapped[key]
 
     def _row_height(self, lane: str) -> float:
@@ -138,10 +133,20 @@ class _Poster:
         most = 1
         for index, column in enumerate(self.layout.columns):
             _, width = self.column_x[index]
-            name = len(clip(wrap(column.name, cells(width, 9.5)), 2, cells(width, 9.5)))
-            flags = len(wrap(stage_flag_text(column.flags), cells(width, 6.5))) if column.flags else 0
-            most = max(most, name * 20 + 16 + min(flags, 3) * 14)
+            name = len(self._stage_name_lines(column, width))
+            flags = len(self._stage_flag_lines(column, width))
+            most = max(most, name * 20 + 16 + flags * 14)
         return most + 2 * PAD
+
+    def _stage_name_lines(self, column: Column, width: float) -> list[str]:
+        budget = cells(width, 16, bold=True)
+        return clip(list(self.layout.wrapped(column.name, budget)), 2, budget)
+
+    def _stage_flag_lines(self, column: Column, width: float) -> list[str]:
+        if not column.flags:
+            return []
+        budget = cells(width, 11, bold=True)
+        return clip(list(self.layout.wrapped(stage_flag_text(column.flags), budget)), 3, budget)
 
     # -- drawing -------------------------------------------------------------
 
@@ -186,10 +191,8 @@ class _Poster:
             x, width = self.column_x[index]
             fill = theme.stage_fills[index % 2]
             out.append(element("rect", x=x + 2.0, y=float(top), width=width - 4.0, height=float(bottom - top), fill=fill, rx="6"))
-            cell = cells(width, 9.5)
-            name_lines = clip(wrap(column.name, cell), 2, cell)
             y = top + PAD + 16
-            for line in name_lines:
+            for line in self._stage_name_lines(column, width):
                 out.append(text(x + PAD, y, line, font_size="16", font_weight="bold"))
                 y += 20
             if column.phase_label:
@@ -197,13 +200,11 @@ class _Poster:
                 phase = column.phase_label if column.phase_label != column.name else (column.phase or "")
                 out.append(text(x + PAD, y - 2, phase.upper(), font_size="10", fill=theme.muted, letter_spacing="0.5"))
             y += 14
-            if column.flags:
-                flag_lines = wrap(stage_flag_text(column.flags), cells(width, 6.5))
-                for line in clip(flag_lines, 3, cells(width, 6.5)):
-                    out.append(text(x + PAD, y, line, font_size="11", font_weight="bold", fill=theme.flag))
-                    y += 14
+            for line in self._stage_flag_lines(column, width):
+                out.append(text(x + PAD, y, line, font_size="11", font_weight="bold", fill=theme.flag))
+                y += 14
             if not column.cards:
-                empty = "タッチポイントなし" if self.layout.lang == "ja" else "no touchpoints"
+                empty = self.layout.word(W.NO_TOUCHPOINTS)
                 out.append(text(x + PAD, top + head_h + PAD + 12, empty, fill=theme.muted, font_style="italic"))
         return "".join(out)
 
@@ -212,7 +213,7 @@ class _Poster:
         for index, column in enumerate(self.layout.columns):
             if any(f.severity != "info" for f in column.flags):
                 x, width = self.column_x[index]
-                tooltip = "\n".join(f"{f.code} {f.name}: {f.message}" for f in column.flags)
+                tooltip = "\n".join(f"{f.code} {f.name}: {message}" for f in column.flags for message in f.messages)
                 out.append(
                     f'<rect x="{num(x + 2)}" y="{num(top)}" width="{num(width - 4)}" height="{num(bottom - top)}" '
                     f'rx="6" fill="none" stroke="{self.theme.flag}" stroke-width="2.5" stroke-dasharray="8 4">'
@@ -265,11 +266,10 @@ class _Poster:
             out.append(text_with(x + 8, line_y, line, styles["bold"]))
             line_y += LINE
         if card.owner:
-            owner = f"担当: {card.owner}" if self.layout.lang == "ja" else f"Owner: {card.owner}"
-            out.append(text_with(x + 8, line_y, clip([owner], 1, cells(w, 6.5))[0], styles["small"]))
+            owner = self.layout.word(W.OWNER, owner=card.owner)
+            out.append(text_with(x + 8, line_y, clip([owner], 1, cells_for(w - 8, 10))[0], styles["small"]))
         if card.flags:
-            codes = " ".join(dict.fromkeys(f.code for f in card.flags))
-            out.append(text_with(x + 8, y + height - 14, codes, styles["flags"]))
+            out.append(text_with(x + 8, y + height - 14, card_flag_text(card.flags), styles["flags"]))
         return "".join(out)
 
     def _curve(self, y: float, height: float) -> str:
@@ -286,7 +286,7 @@ class _Poster:
             out.append(element("line", x1=float(self.grid_x), x2=float(self.width - MARGIN), y1=ty, y2=ty,
                                stroke=theme.neutral_line if neutral else theme.grid,
                                stroke_dasharray="6 4" if neutral else None, stroke_width="1.5" if neutral else "1"))
-            label = _tick_label(tick) + (" (neutral)" if neutral and layout.lang == "en" else " (中立)" if neutral else "")
+            label = layout.word(W.NEUTRAL_TICK, value=_tick_label(tick)) if neutral else _tick_label(tick)
             out.append(text(self.grid_x - 8, ty + 4, label, font_size="10", fill=theme.muted, text_anchor="end"))
         count = len(layout.personas)
         labels: dict[float, str] = {}
@@ -294,9 +294,9 @@ class _Poster:
             offset = (index - (count - 1) / 2) * 5 if count > 1 else 0.0
             label_style = attrs(font_size="10", fill=badge.color)
             points = [
-                (sub.x + self.sub_w / 2 + offset, y_of(sub.card.scores[index]), sub.card.scores[index])
-                for sub in self.subs
-                if sub.card is not None and sub.card.scores[index] is not None
+                (self.grid_x + (point.slot + 0.5) * self.sub_w + offset, y_of(point.scores[index]), point.scores[index])
+                for point in layout.curve
+                if point.scores[index] is not None
             ]
             path = smooth_path([(px, py) for px, py, _ in points], top, bottom)
             if path:
@@ -326,10 +326,11 @@ def _tick_label(value: float) -> str:
 
 
 def _summary(layout: Layout) -> str:
-    stages = ", ".join(column.name for column in layout.columns)
-    personas = ", ".join(badge.name for badge in layout.personas)
-    counts = ", ".join(f"{n} {kind}" for kind, n in layout.counts.items() if n) or "no findings"
-    return (
-        f"Customer journey map with {len(layout.columns)} stages ({stages}) for {personas}, "
-        f"emotion on a {num(layout.scale_min)}..{num(layout.scale_max)} scale; {counts}."
+    return layout.word(
+        W.POSTER_SUMMARY,
+        stages=layout.word(W.STAGES, count=len(layout.columns)),
+        names=Series(column.name for column in layout.columns),
+        personas=Series(badge.name for badge in layout.personas),
+        scale=f"{num(layout.scale_min)}..{num(layout.scale_max)}",
+        counts=layout.counts_text(),
     )

@@ -1,8 +1,8 @@
 """The emotion curve as text: one line per persona across the journey, on the map's own scale.
 
 Rows are score levels (at least nine, the neutral level in the middle, drawn
-as a dotted line); columns are the stages, or the touchpoints when the view
-shows one stage. Each persona has its marker (● ■ ▲ …) and its own line
+as a dotted line); columns are the touchpoints, the points of the layout's
+curve (the poster plots the same points), numbered by their stage. Each persona has its marker (● ■ ▲ …) and its own line
 style (─ ━ ═), so the curve reads without colour; colours ride along as
 styles on the segments. A point without a score is a gap. Pure string work:
 rich only draws the result.
@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from math import ceil, floor
 
 from journeymap.faces.terminal.lines import Line, clean, flow, text_lines
-from journeymap.faces.terminal.parts import letter, marker, number, scale_text, word
+from journeymap.faces.terminal.parts import letter, marker, number, scale_text
+from journeymap.messages import words as W
 from journeymap.textwidth import width
 from journeymap.views.layout import Layout, PersonaBadge
 from journeymap.views.palette import MARKERS
@@ -33,17 +34,20 @@ def strokes(badge: PersonaBadge) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Point:
-    key: str  # "1", "2"… for stages; "a", "b"… for the touchpoints of one stage
-    name: str
+    key: str  # the stage's number ("1", "2"…), or the touchpoint's letter when one stage is shown
+    name: str  # what the key stands for: the stage's name, or the touchpoint's
     scores: tuple[float | None, ...]  # one per persona badge
+    first: bool = True  # the first point of its stage (where its key is written)
 
 
 def curve_points(layout: Layout, start: int = 1) -> tuple[str | None, list[Point]]:
-    """What the curve runs across: the stages, or the touchpoints when one stage is shown."""
+    """The layout's curve: one point per touchpoint, keyed by stage (or by letter for one stage)."""
     if len(layout.columns) == 1 and layout.columns[0].cards:
         column = layout.columns[0]
-        return column.name, [Point(letter(i), clean(c.name), c.scores) for i, c in enumerate(column.cards)]
-    return None, [Point(str(i), clean(c.name), c.averages) for i, c in enumerate(layout.columns, start)]
+        return column.name, [Point(letter(p.card), clean(column.cards[p.card].name), p.scores) for p in layout.curve]
+    return None, [
+        Point(str(start + p.column), clean(layout.columns[p.column].name), p.scores, p.card == 0) for p in layout.curve
+    ]
 
 
 def levels(low: float, high: float) -> list[float]:
@@ -61,10 +65,10 @@ def levels(low: float, high: float) -> list[float]:
 def render_curve(layout: Layout, columns: int, start: int = 1) -> list[Line]:
     """The chart with its title, axes, stage key and legend, every line at most ``columns`` wide."""
     focus, points = curve_points(layout, start)
-    title = word(layout, "curve") + " · " + (clean(focus) if focus else f"{word(layout, 'scale')} {scale_text(layout)}")
+    title = layout.word(W.CURVE) + " · " + (clean(focus) if focus else layout.word(W.SCALE, scale=scale_text(layout)))
     out = text_lines(title, columns, "bold")
     if not any(v is not None for p in points for v in p.scores):
-        return out + [[(word(layout, "no_scores"), "dim")]]
+        return out + [[(layout.word(W.NO_SCORES), "dim")]]
     values = levels(layout.scale_min, layout.scale_max)
     labels = _labels(layout, values)
     label_width = max(map(width, labels))
@@ -165,18 +169,23 @@ def _segments(cells) -> Line:
 
 
 def _x_labels(points: list[Point], slot: int, n: int, label_width: int, columns: int) -> list[Line]:
-    """Names under the axis when each fits its slot; else keys under the axis and a key below."""
-    named = all(width(p.name) <= slot - 1 for p in points)
-    texts = [p.name if named else p.key for p in points]
+    """Under the axis, each stage's key at its first touchpoint (or each name, when every one fits
+    its slot); below, the key: what each number or letter stands for."""
+    grouped = any(not p.first for p in points)
+    named = not grouped and all(width(p.name) <= slot - 1 for p in points)
+    texts = [(p.name if named else p.key) if p.first else "" for p in points]
     line, used = " " * (label_width + 2), 0
     for j, text in enumerate(texts):
+        if not text:
+            continue
         w = width(text)
         begin = max(j * slot, used, min(_tick(j, slot, n) - (w - 1) // 2, (j + 1) * slot - w))
         line += " " * (begin - used) + text
         used = begin + w
     out = [[(line, "")]]
     if not named:
-        out += flow([[(p.key, "bold"), (" ", ""), (p.name, "")] for p in points], columns, sep="   ", indent=2)
+        keyed = [p for p in points if p.first]
+        out += flow([[(p.key, "bold"), (" ", ""), (p.name, "")] for p in keyed], columns, sep="   ", indent=2)
     return out
 
 
@@ -185,5 +194,5 @@ def _legend(layout: Layout, columns: int) -> list[Line]:
         [(marker(b) + strokes(b)[0], "bold " + b.color), (" ", ""), (clean(b.short or b.name), "")]
         for b in layout.personas
     ]
-    units.append([(NEUTRAL * 2, "dim"), (" ", ""), (f"{word(layout, 'neutral')} {number(layout, layout.neutral)}", "")])
+    units.append([(NEUTRAL * 2, "dim"), (" ", ""), (f"{layout.word(W.NEUTRAL)} {number(layout, layout.neutral)}", "")])
     return flow(units, columns, sep="   ", indent=2)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from journeymap.faces.terminal.lines import Line, flow, text_lines
-from journeymap.faces.terminal.parts import flag_units, persona_label, scale_text, summary, word
+from journeymap.faces.terminal.parts import flag_units, persona_label, scale_text, summary
+from journeymap.messages import words as W
 from journeymap.views.layout import Layout
 
 
@@ -13,9 +14,9 @@ def header(layout: Layout, columns: int) -> list[Line]:
     cards = sum(len(c.cards) for c in layout.columns)
     facts = [
         layout.path,
-        f"{word(layout, 'scale')} {scale_text(layout)}",
-        f"{stages} {word(layout, 'stage' if stages == 1 else 'stages')}",
-        f"{cards} {word(layout, 'touchpoint' if cards == 1 else 'touchpoints')}",
+        layout.word(W.SCALE, scale=scale_text(layout)),
+        layout.word(W.STAGES, count=stages),
+        layout.word(W.TOUCHPOINTS, count=cards),
     ]
     lines += flow([[(fact + (" ·" if i < len(facts) - 1 else ""), "dim")] for i, fact in enumerate(facts)], columns, sep=" ")
     if any(b.key for b in layout.personas):
@@ -27,6 +28,6 @@ def footer(layout: Layout, columns: int) -> list[Line]:
     lines: list[Line] = []
     if layout.map_flags:
         units = flag_units(layout.map_flags)
-        units[0] = [(word(layout, "map"), "bold"), (" ", "")] + units[0]
+        units[0] = [(layout.word(W.WHOLE_MAP), "bold"), (" ", "")] + units[0]
         lines += flow(units, columns)
     return lines + text_lines(summary(layout), columns, "bold")

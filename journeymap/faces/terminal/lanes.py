@@ -8,7 +8,8 @@ lane reads on its own and still says where each item comes from.
 from __future__ import annotations
 
 from journeymap.faces.terminal.lines import Line, clean, flow, line_width, text_lines
-from journeymap.faces.terminal.parts import card_scores, count_suffix, counted_flags, emotion_rows, flag_units, letter, word
+from journeymap.faces.terminal.parts import card_scores, count_suffix, emotion_rows, flag_units, letter
+from journeymap.messages import words as W
 from journeymap.textwidth import width
 from journeymap.views.layout import Column, Layout
 
@@ -56,14 +57,14 @@ def lane_lines(layout: Layout, column: Column, lane: str, columns: int) -> list[
         return _touchpoints(layout, column, columns)
     lines: list[Line] = []
     for index, card in enumerate(column.cards):
-        for item in getattr(card, lane):
+        for item in layout.lane_texts(card, lane):
             lines += text_lines(item, columns, ITEM_STYLES[lane], first=_prefix(layout, index))
     return lines
 
 
 def _touchpoints(layout: Layout, column: Column, columns: int) -> list[Line]:
     if not column.cards:
-        return [[(word(layout, "none"), "dim")]]
+        return [[(layout.word(W.NO_TOUCHPOINTS), "dim")]]
     lines: list[Line] = []
     for index, card in enumerate(column.cards):
         lines += text_lines(clean(card.name), columns, "bold", first=[(letter(index), "dim"), (" ", "")])
@@ -89,7 +90,7 @@ def needed_width(layout: Layout, column: Column, number: int) -> int:
     if column.phase_label:
         needs.append(width(column.phase_label))
     # A flag may break between its code and its rule name, not inside the name.
-    needs += [_flag_need(flag, count) for flag, count in counted_flags(column.flags)]
+    needs += [_flag_need(flag) for flag in column.flags]
     if "touchpoints" in layout.lanes:
         for index, card in enumerate(column.cards):
             indent = width(letter(index)) + 1
@@ -97,15 +98,15 @@ def needed_width(layout: Layout, column: Column, number: int) -> int:
             needs += [indent + width(clean(t)) + 2 for t in (card.channel_label or card.channel, card.owner) if t]
             if "emotion" in layout.lanes:
                 needs += [indent + line_width(unit) for unit in card_scores(layout, card)]
-            needs += [indent + _flag_need(flag, count) for flag, count in counted_flags(card.flags)]
+            needs += [indent + _flag_need(flag) for flag in card.flags]
     if "emotion" in layout.lanes:
         needs += [line_width(row) for row in emotion_rows(layout, column)]
     return max(needs)
 
 
-def _flag_need(flag, count: int) -> int:
+def _flag_need(flag) -> int:
     """Columns for a flag's rule name and its count ("persona-channel-gap ×2"), plus the ⚑ and room."""
-    return width(flag.name + count_suffix(count)) + 3
+    return width(flag.name + count_suffix(flag.count)) + 3
 
 
 def natural_width(layout: Layout, column: Column, number: int) -> int:

@@ -1,11 +1,12 @@
-"""The small pieces every part of the view shows the same way: scores, persona markers, flags, words.
+"""The small pieces every part of the view shows the same way: scores, persona markers, flags.
 
-The view's own words follow the map's language, as the layout's lane titles do.
+Words come from the layout (its language, the message catalogue); counts of flags too.
 """
 
 from __future__ import annotations
 
 from journeymap.faces.terminal.lines import Line, clean
+from journeymap.messages import words as W
 from journeymap.scores import score_text, signed
 from journeymap.textwidth import width
 from journeymap.views.layout import Card, Column, Flag, Layout, PersonaBadge
@@ -14,38 +15,7 @@ from journeymap.views.palette import MARKER_SYMBOLS, score_color
 FLAG = "⚑"
 MISSING = "—"
 
-WORDS = {
-    "en": {
-        "curve": "Emotion curve",
-        "neutral": "neutral",
-        "scale": "scale",
-        "stage": "stage",
-        "stages": "stages",
-        "touchpoint": "touchpoint",
-        "touchpoints": "touchpoints",
-        "none": "no touchpoints",
-        "map": "Whole map:",
-        "no_scores": "No scores to draw.",
-    },
-    "ja": {
-        "curve": "感情曲線",
-        "neutral": "中立",
-        "scale": "スケール",
-        "stage": "ステージ",
-        "stages": "ステージ",
-        "touchpoint": "タッチポイント",
-        "touchpoints": "タッチポイント",
-        "none": "タッチポイントなし",
-        "map": "マップ全体:",
-        "no_scores": "描ける点数がありません。",
-    },
-}
-
 FLAG_STYLES = {"error": "bold #ca0020", "warning": "bold #b35806", "info": "#5e3c99"}
-
-
-def word(layout: Layout, key: str) -> str:
-    return WORDS.get(layout.lang, WORDS["en"])[key]
 
 
 def marker(badge: PersonaBadge) -> str:
@@ -110,18 +80,6 @@ def emotion_rows(layout: Layout, column: Column) -> list[Line]:
     return rows
 
 
-def counted_flags(flags: tuple[Flag, ...]) -> list[tuple[Flag, int]]:
-    """Each rule once with how often it fired, errors and warnings before advice."""
-    order = {"error": 0, "warning": 1, "info": 2}
-    counts: dict[str, int] = {}
-    first: dict[str, Flag] = {}
-    for flag in flags:
-        counts[flag.code] = counts.get(flag.code, 0) + 1
-        first.setdefault(flag.code, flag)
-    ranked = sorted(first.items(), key=lambda item: (order.get(item[1].severity, 3), item[0]))
-    return [(flag, counts[code]) for code, flag in ranked]
-
-
 def count_suffix(count: int) -> str:
     """" ×2" after a rule that fired twice; a no-break space keeps it with the rule name when wrapped."""
     return f"\u00a0×{count}" if count > 1 else ""
@@ -129,26 +87,11 @@ def count_suffix(count: int) -> str:
 
 def flag_units(flags: tuple[Flag, ...]) -> list[Line]:
     """One unit per rule: "⚑ W201 low-stage-emotion ×2", errors and warnings before advice."""
-    return [
-        [(f"{FLAG} {flag.code} {flag.name}{count_suffix(count)}", FLAG_STYLES.get(flag.severity, ""))]
-        for flag, count in counted_flags(flags)
-    ]
+    return [[(f"{FLAG} {flag.code} {flag.name}{count_suffix(flag.count)}", FLAG_STYLES.get(flag.severity, ""))] for flag in flags]
 
 
 def summary(layout: Layout) -> str:
     """One line about the findings, and where to read them."""
-    counts = layout.counts
-    n_errors, n_warnings, n_infos = counts.get("errors", 0), counts.get("warnings", 0), counts.get("infos", 0)
-    if layout.lang == "ja":
-        parts = [f"{label} {n} 件" for label, n in (("エラー", n_errors), ("警告", n_warnings), ("情報", n_infos)) if n]
-        if not parts:
-            return "指摘はありません。"
-        return "、".join(parts) + f" — 詳しくは `journeymap check {layout.path}`"
-    parts = [
-        f"{n} {name}{'s' if n != 1 else ''}"
-        for name, n in (("error", n_errors), ("warning", n_warnings), ("info", n_infos))
-        if n
-    ]
-    if not parts:
-        return "No findings: the map checks clean."
-    return ", ".join(parts) + f" — run `journeymap check {layout.path}` for details"
+    if not any(layout.counts.values()):
+        return layout.word(W.CHECKS_CLEAN)
+    return layout.word(W.FINDINGS_THEN_CHECK, counts=layout.counts_text(), path=layout.path)

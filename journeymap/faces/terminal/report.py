@@ -5,28 +5,34 @@ from __future__ import annotations
 from io import StringIO
 
 from journeymap.faces.tables import (
-    COVERAGE_LEGEND,
     coverage_table,
     cx_line,
     emotion_table,
+    facts_line,
+    findings_table,
+    opportunity_line,
+    pain_lines,
     pain_table,
-    score,
     values_table,
     weakness_lines,
 )
+from journeymap.i18n import speaker, tr
+from journeymap.messages import views as V
 from journeymap.textwidth import wrap
 from journeymap.views.report import Report
 
 NARROW = 80  # below this width the pain points are a list, not a six-column table
 
 
-def render(report: Report, width: int = 100, color: bool = False) -> str:
+def render(report: Report, width: int = 100, color: bool = False, lang: str | None = None) -> str:
     from rich import box
     from rich.cells import cell_len
     from rich.table import Table
 
     from journeymap.faces.styled import safe_console
 
+    lang = lang or report.lang
+    w = speaker(lang)
     buffer = StringIO()
     console = safe_console(file=buffer, width=width, color_system="standard" if color else None, force_terminal=color)
 
@@ -48,16 +54,15 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
             grid.add_row(*row)
         console.print(grid)
 
-    personas = ", ".join(name for _, name in report.personas) or "no personas"
     console.print(report.title, style="bold")
-    console.print(f"{report.path} · scale {report.scale} · {personas}")
-    console.print(cx_line(report), style="bold")
+    console.print(facts_line(report, lang, report.path))
+    console.print(cx_line(report, lang), style="bold")
     console.print()
     # Narrow terminals drop the phase column rather than break every word in it.
     with_phase = width >= 70
-    header, rows = emotion_table(report, with_phase)
-    table("Emotion by stage", header, rows, set(range(2 if with_phase else 1, len(header))))
-    console.print("Weakest stages", style="bold")
+    header, rows = emotion_table(report, lang, with_phase)
+    table(w(V.EMOTION_BY_STAGE), header, rows, set(range(2 if with_phase else 1, len(header))))
+    console.print(w(V.WEAKEST_STAGES), style="bold")
     def listing(marks_and_lines, indent: int = 4) -> None:
         # Wrapped lines stay indented under their text. Wrapped here rather than in a rich
         # grid: a backlog of thousands of items took rich seconds to measure.
@@ -70,32 +75,30 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
                     head = rest
         console.out("\n".join(out), highlight=False)
 
-    listing((f"{i}.", line) for i, line in enumerate(weakness_lines(report) or ["No stage is below the rest."], 1))
+    listing((f"{i}.", line) for i, line in enumerate(weakness_lines(report, lang) or [w(V.NO_WEAK_STAGE)], 1))
     console.print()
     if report.pains and width >= NARROW:
-        header, rows = pain_table(report)
-        table("Top pain points", header, rows, {0, 5})
+        header, rows = pain_table(report, lang)
+        table(w(V.TOP_PAINS), header, rows, {0, 5})
     elif report.pains:
         # Six columns in a narrow terminal break every word; a list reads at any width.
-        console.print("Top pain points", style="bold")
-        listing(
-            (f"{i}.", f"{p.text} (worst {score(p.worst)})\n{p.stage} / {p.touchpoint} · {p.owner}")
-            for i, p in enumerate(report.pains, 1)
-        )
+        console.print(w(V.TOP_PAINS), style="bold")
+        listing((f"{i}.", f"{what}\n{where}") for i, (what, where) in enumerate(pain_lines(report, lang), 1))
         console.print()
-    console.print("Opportunity backlog by owner", style="bold")
+    console.print(w(V.BACKLOG), style="bold")
     for owner, items in report.backlog.items():
-        console.print(f"  {owner}", style="bold")
-        listing((("•", f"{o.text} — {o.stage} / {o.touchpoint} (worst {score(o.worst)})") for o in items), indent=5)
+        console.print(f"  {tr(lang, owner)}", style="bold")
+        listing((("•", opportunity_line(o, lang)) for o in items), indent=5)
     console.print()
     if report.personas:
-        header, rows = coverage_table(report)
-        table("Channel coverage", header, rows)
-        listing([("", COVERAGE_LEGEND)], indent=1)
+        header, rows = coverage_table(report, lang)
+        table(w(V.CHANNEL_COVERAGE), header, rows)
+        listing([("", w(V.COVERAGE_LEGEND))], indent=1)
         console.print()
-    header, rows = values_table(report)
-    table("Experiential values", header, rows, {1})
+    header, rows = values_table(report, lang)
+    table(w(V.VALUES), header, rows, {1})
     if report.finding_counts:
-        table("Findings", ["Rule", "Count"], [[k, str(v)] for k, v in report.finding_counts.items()], {1})
+        header, rows = findings_table(report, lang)
+        table(w(V.FINDINGS), header, rows, {1})
     # rich pads every table line to the table's width; trailing blanks only get in the way.
     return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"

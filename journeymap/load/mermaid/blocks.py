@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from journeymap.i18n import say
+from journeymap.messages import cli as C
+
 Line = tuple[int, str]  # (1-based line number in the file, text)
 
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})\s*\{?\s*([^\s`{}]*)")
@@ -135,3 +138,33 @@ def _front_matter_title(lines: list[Line], problems: list[Problem]) -> str | Non
         if key.value == "title" and value.kind == SCALAR and str(value.value).strip():
             return str(value.value).strip()
     return None
+
+
+class DiagramFileError(ValueError):
+    """A diagram file that cannot be read: missing, a folder, too large, not UTF-8 (exit code 2)."""
+
+    def __init__(self, template, **params):
+        self.message = say(template, **params)
+        super().__init__(str(self.message))
+
+
+def read_diagram_file(path: str) -> str:
+    """The text of a .mmd or Markdown file, read as every file is (regular files, size-capped)."""
+    import os
+
+    from journeymap.load.source import DEFAULT_MAX_BYTES, FileTooLarge, read_limited
+
+    if not os.path.exists(path):
+        raise DiagramFileError(C.NO_SUCH_FILE, path=path)
+    if os.path.isdir(path):
+        raise DiagramFileError(C.DIAGRAM_IS_DIRECTORY, path=path)
+    try:
+        data = read_limited(path, DEFAULT_MAX_BYTES)
+    except FileTooLarge:
+        raise DiagramFileError(C.DIAGRAM_TOO_LARGE, path=path, limit=DEFAULT_MAX_BYTES // (1024 * 1024)) from None
+    except OSError as exc:
+        raise DiagramFileError(C.CANNOT_READ, path=path, reason=exc.strerror or str(exc)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DiagramFileError(C.DIAGRAM_NOT_UTF8, path=path) from None

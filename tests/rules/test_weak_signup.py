@@ -1,0 +1,34 @@
+"""The demonstration map yields exactly these findings: every W rule at least once."""
+
+from __future__ import annotations
+
+from journeymap.check.engine import Engine
+from journeymap.load.loader import MapLoader
+from journeymap.rules import RULES
+
+from ..conftest import ROOT
+
+EXPECTED = [
+    ("I301", 6, 1), ("I302", 6, 1), ("W209", 6, 1),
+    ("W208", 25, 5),
+    ("W201", 48, 5), ("W202", 48, 5), ("W205", 48, 5), ("W208", 48, 5),
+    ("W206", 62, 9),
+    ("I303", 71, 5), ("W203", 71, 5),
+    ("W201", 75, 5), ("W201", 75, 5), ("W202", 75, 5), ("W204", 75, 5), ("W208", 75, 5), ("W208", 75, 5),
+    ("W210", 75, 5), ("W210", 75, 5),
+    ("W213", 80, 14),
+    ("W211", 82, 9),
+    ("W207", 91, 9), ("W212", 91, 9),
+]
+
+
+def test_demonstration_map_findings(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    loaded = MapLoader().load("examples/weak-signup.yaml")
+    assert loaded.ok, loaded.findings
+    findings = sorted(Engine().run(loaded.journey), key=lambda f: f.sort_key)
+    assert [(f.code, f.line, f.column) for f in findings] == EXPECTED
+
+
+def test_demonstration_map_triggers_every_weak_stage_rule():
+    assert {code for code, _, _ in EXPECTED} >= {rule.code for rule in RULES if rule.code.startswith("W")}
