@@ -3,6 +3,10 @@
 The walk is driven by the tables in :mod:`journeymap.load.spec`; it never stops at
 the first problem. Objects that lack a required field are left out of the
 model (the finding says why), everything else is still checked.
+
+Over 300 lines on purpose: one Builder turns every field kind of the spec into model
+values, each with the words of its mistakes; the converters form one table, and split by
+kind they would scatter it.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from typing import Callable
 from journeymap.findings import Finding, Span
 from journeymap.i18n import Quoted, say
 from journeymap.load import spec as S
-from journeymap.load.compose import BOOL, FLOAT, FORBIDDEN, INT, MAPPING, MERGE, NULL, SCALAR, SEQUENCE, STR, Node
+from journeymap.load.compose import FORBIDDEN, MAPPING, SCALAR, SEQUENCE, Node
+from journeymap.load.scalars import BOOL, FLOAT, INT, MERGE, NULL, STR, number_of
 from journeymap.load.structural import error
 from journeymap.messages import load as L
 from journeymap.model import Codes, Emotion, Evidence, Journey, Persona, Scale, Score, Stage, Touchpoint
@@ -56,62 +61,6 @@ def _field(name: str):
 
 def _object(label: str, article: bool = True):
     return say((L.AN_OBJECT if article else L.OBJECT)[label])
-
-
-def to_int(text: str) -> int:
-    """YAML 1.1 integer text to int, as PyYAML reads it."""
-    digits = text.replace("_", "")
-    sign = -1 if digits[0] == "-" else 1
-    if digits[0] in "+-":
-        digits = digits[1:]
-    if digits == "0":
-        return 0
-    if digits.startswith("0b"):
-        return sign * int(digits[2:], 2)
-    if digits.startswith("0x"):
-        return sign * int(digits[2:], 16)
-    if ":" in digits:
-        value = 0
-        for part in digits.split(":"):
-            value = value * 60 + int(part)
-        return sign * value
-    if digits[0] == "0":
-        return sign * int(digits, 8)
-    return sign * int(digits)
-
-
-def to_float(text: str) -> float:
-    """YAML 1.1 float text to float, as PyYAML reads it."""
-    digits = text.replace("_", "").lower()
-    sign = -1.0 if digits[0] == "-" else 1.0
-    if digits[0] in "+-":
-        digits = digits[1:]
-    if digits == ".inf":
-        return sign * math.inf
-    if digits == ".nan":
-        return math.nan
-    if ":" in digits:
-        value = 0.0
-        for part in digits.split(":"):
-            value = value * 60 + float(part)
-        return sign * value
-    return sign * float(digits)
-
-
-def number_of(node: Node):
-    """The int or float a scalar node resolved as, or None when its digits do not make a number.
-
-    YAML 1.1's patterns accept texts such as `0b_` or `0x_` (underscores, no digits);
-    they are treated as text that is not a number rather than crashing the reader.
-    """
-    try:
-        if node.tag == INT:
-            return to_int(node.value)
-        if node.tag == FLOAT:
-            return to_float(node.value)
-    except ValueError:
-        return None
-    return None
 
 
 def plain(node: Node):

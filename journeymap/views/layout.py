@@ -10,6 +10,9 @@ poster and the terminal cannot disagree (tests/views/test_layout.py checks it).
 
 Text is wrapped by :meth:`Layout.wrapped` with the one display-width measure
 of :mod:`journeymap.textwidth`, for whatever column budget a face has.
+
+Over 300 lines on purpose: the layout's value types and how they are built are read
+together; a face author looks here for what every face may draw.
 """
 
 from __future__ import annotations

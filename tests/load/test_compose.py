@@ -161,7 +161,7 @@ def test_yaml_11_scalars_resolve_as_pyyaml_does():
 
 
 def test_the_fast_path_resolves_every_plain_scalar_as_the_resolver_does():
-    from journeymap.load.compose import resolve_plain
+    from journeymap.load.scalars import resolve_plain
 
     samples = ["null", "Null", "~", "", "yes", "No", "on", "OFF", "true", "1", "-1.5", ".inf", "<<", "0x1F", "1:30",
                "text", "Yesterday", "nullable", "onboarding", "Truly", "1st", "+", "."]

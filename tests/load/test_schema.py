@@ -11,7 +11,7 @@ from journeymap.load.build import plain
 from journeymap.load.compose import compose
 from journeymap.load.schema import build_schema
 
-from ..conftest import CASES, EXAMPLES, ROOT
+from ..conftest import EXAMPLES, ROOT
 
 # Codes a JSON Schema can express; others (scale bounds, ids, personas, refs, YAML features) it cannot.
 SCHEMA_CODES = {"E102", "E103", "E108", "E110", "E111"}

@@ -5,6 +5,10 @@ a lane as tall as its longest text (cut with an ellipsis past a few lines).
 Everything drawn comes from the layout (its wrapped text, curve points, flags,
 counts and words); sizes in pixels are turned into display cells by
 :func:`journeymap.textwidth.cells_for`, the one estimate every face uses.
+
+Over 300 lines on purpose: the poster is measured and drawn in one pass over the
+layout (row heights depend on every column's wrapped text); its header and footer
+are in parts.py, markers and the curve's path in curve.py.
 """
 
 from __future__ import annotations
