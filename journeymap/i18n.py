@@ -50,7 +50,10 @@ class Msg(str):
     params: dict
 
     def __new__(cls, template: str | tuple[str, str], params: dict):
-        english = _render(template, params, DEFAULT)
+        if params or isinstance(template, tuple):
+            english = _render(template, params, DEFAULT)
+        else:
+            english = template
         made = super().__new__(cls, english)
         made.template = template
         made.params = params
@@ -65,9 +68,17 @@ class Msg(str):
         return (Msg, (self.template, self.params))
 
 
+_CONSTANT: dict = {}  # messages without parameters (most hints): one Msg each, made once
+
+
 def say(template: str | tuple[str, str], **params) -> Msg:
     """The message ``template`` (from :mod:`journeymap.messages`) with its parameters."""
-    return Msg(template, params)
+    if params:
+        return Msg(template, params)
+    made = _CONSTANT.get(template)
+    if made is None:
+        made = _CONSTANT[template] = Msg(template, params)
+    return made
 
 
 def tr(lang: str, text) -> str:
@@ -80,21 +91,26 @@ def tr(lang: str, text) -> str:
     return say_in(lang) if say_in is not None else str(text)
 
 
+_PLAIN = (str, int, float)  # parameters shown as they are, in every language
+
+
 def _render(template: str | tuple[str, str], params: dict, lang: str) -> str:
-    catalogue = translations(lang)
-    if isinstance(template, tuple):
-        text = catalogue.ngettext(template[0], template[1], int(params["count"]))
+    if lang == DEFAULT:  # the msgids are English: no catalogue to consult (the common, hot path)
+        if isinstance(template, tuple):
+            text = template[0] if int(params["count"]) == 1 else template[1]
+        else:
+            text = template
     else:
-        text = catalogue.gettext(template) if lang != DEFAULT else template
+        catalogue = translations(lang)
+        if isinstance(template, tuple):
+            text = catalogue.ngettext(template[0], template[1], int(params["count"]))
+        else:
+            text = catalogue.gettext(template)
     if not params:
         return text
-    return text % {name: _param(value, lang) for name, value in params.items()}
-
-
-def _param(value, lang: str):
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value
-    return tr(lang, value)
+    return text % {
+        name: value if type(value) in _PLAIN else tr(lang, value) for name, value in params.items()
+    }
 
 
 # -- parameters that read differently per language --------------------------------------------
