@@ -55,6 +55,12 @@ def cli(monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.delenv("FORCE_COLOR", raising=False)
+    # The same result on every machine: English messages unless a test asks for another locale.
+    for variable, value in ENGLISH_LOCALE.items():
+        if value is None:
+            monkeypatch.delenv(variable, raising=False)
+        else:
+            monkeypatch.setenv(variable, value)
     runner = CliRunner()
 
     def run(*args: str, input: str | None = None):
@@ -63,9 +69,14 @@ def cli(monkeypatch):
     return run
 
 
+# Whatever the machine's locale, tests start from English messages (a test may set another).
+ENGLISH_LOCALE = {"LANG": "C.UTF-8", "LANGUAGE": None, "LC_ALL": None, "LC_MESSAGES": None, "JOURNEYMAP_LANG": None}
+
+
 def run_process(*args: str, cwd: Path | None = None, timeout: float = 30, env: dict | None = None):
     """Run journeymap in a fresh interpreter, exactly as the console script would."""
-    environment = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    environment = {key: value for key, value in os.environ.items() if key not in ENGLISH_LOCALE}
+    environment.update({"NO_COLOR": "1", "LANG": "C.UTF-8", **(env or {})})
     return subprocess.run(
         [sys.executable, "-m", "journeymap", *args],
         cwd=cwd,

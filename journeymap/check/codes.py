@@ -30,6 +30,10 @@ class Entry:
         """The one-line summary in ``lang`` (the English text is the catalogue's msgid)."""
         return tr(lang, say(self.summary))
 
+    def title_in(self, lang: str) -> str:
+        """The code's display title in ``lang`` ("Experience differs between channels")."""
+        return title(self.code, lang)
+
     def doc_in(self, lang: str) -> str:
         """The documentation in ``lang``: the rule module's docstring, or its translation."""
         return tr(lang, say(self.doc)) if self.doc else ""
@@ -39,6 +43,19 @@ def entries() -> list[Entry]:
     structural = [Entry(c.code, c.name, Severity.ERROR, c.summary, c.doc.strip(), structural=True) for c in CODES]
     rules = [Entry(r.code, r.name, r.severity, r.summary, (r.doc or "").strip(), r.options) for r in RULES]
     return structural + rules
+
+
+def title(code: str, lang: str) -> str:
+    """What people call a code: its display title in ``lang``, or the code itself when it has none."""
+    from journeymap.messages.rules import TITLES
+
+    template = TITLES.get(code)
+    return tr(lang, say(template)) if template else code
+
+
+def display_name(code: str, name: str, lang: str) -> str:
+    """How a flag names its rule: the kebab-case name in English (what --select takes), the title otherwise."""
+    return name if lang == "en" else title(code, lang)
 
 
 def find(code_or_name: str) -> Entry | None:

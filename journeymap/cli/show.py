@@ -11,6 +11,7 @@ import typer
 from journeymap.cli.app import LANG_HELP, Lang, app, emit, fail, output_width, speak, use_color
 from journeymap.i18n import say
 from journeymap.messages import cli as C
+from journeymap.scores import short_name
 
 
 @app.command(
@@ -28,17 +29,18 @@ from journeymap.messages import cli as C
 def show(
     path: str = typer.Argument(..., metavar="FILE", help="The journey map."),
     persona: Optional[str] = typer.Option(
-        None, "--persona", metavar="ID", help="Show one persona's emotions and curve (a persona id from the map)."
+        None, "--persona", metavar="ID", help="Show one persona's emotions and curve: its id or its name (aiko, 愛子)."
     ),
     stage: Optional[str] = typer.Option(
-        None, "--stage", metavar="ID", help="Show one stage; its curve runs across its touchpoints."
+        None, "--stage", metavar="ID", help="Show one stage, by id or by name (support, サポート); its curve runs across its touchpoints."
     ),
     lanes: Optional[list[str]] = typer.Option(
         None,
         "--lanes",
         metavar="LANES",
         help="Which lanes to show, in this order, comma-separated: goal, touchpoints, actions, thoughts, "
-        "emotion, pains, opportunities. Default: all. The curve comes with the emotion lane.",
+        "emotion, pains, opportunities, or their titles as the view shows them (感情, ペインポイント). "
+        "Default: all. The curve comes with the emotion lane.",
     ),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration to use for the rules."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help=LANG_HELP, show_default=False),
@@ -48,17 +50,14 @@ def show(
     from journeymap.views.layout import LANES, build_layout
 
     speak(lang)
-    chosen = split_selectors(lanes) or LANES
-    for lane in chosen:
-        if lane not in LANES:
-            from journeymap.suggest import closest
-
-            guess = closest(lane, LANES)
-            fail(say(C.UNKNOWN_LANE, lane=lane, choices=", ".join(LANES)) if not guess else say(C.UNKNOWN_LANE_GUESS, lane=lane, guess=guess, choices=", ".join(LANES)))
+    chosen = [_lane(lane) for lane in split_selectors(lanes)] or list(LANES)
     settings = settings_for([path], config)
     analysed = analyse_one(path, settings, engine_for(settings))
     require_valid(analysed)
     journey = analysed.journey
+    # People type what they see: a stage's name (サポート) as well as its id, a persona's name too.
+    persona = _by_name(persona, [(p.id, p.name) for p in journey.personas] + [(p.id, short_name(p)) for p in journey.personas])
+    stage = _by_name(stage, [(s.id, s.name) for s in journey.stages])
     _known(path, "persona", persona, [p.id for p in journey.personas])
     stage_ids = [s.id for s in journey.stages]
     _known(path, "stage", stage, stage_ids)
@@ -82,6 +81,31 @@ def show(
         ),
         styled=color,
     )
+
+
+def _lane(typed: str) -> str:
+    """A lane by its id (pains) or its title in any language (Pain points, ペインポイント)."""
+    from journeymap.i18n import LANGUAGES, tr
+    from journeymap.suggest import closest
+    from journeymap.views.layout import LANE_WORDS, LANES
+
+    wanted = typed.casefold()
+    for lane, title in LANE_WORDS.items():
+        if wanted == lane or any(wanted == tr(lang, say(title)).casefold() for lang in LANGUAGES):
+            return lane
+    guess = closest(typed, LANES)
+    choices = ", ".join(LANES)
+    fail(say(C.UNKNOWN_LANE_GUESS, lane=typed, guess=guess, choices=choices) if guess else say(C.UNKNOWN_LANE, lane=typed, choices=choices))
+
+
+def _by_name(typed: Optional[str], named: list[tuple[str, str]]) -> Optional[str]:
+    """The id of the object whose id or name is ``typed`` (names compared without case), else ``typed``."""
+    if typed is None:
+        return None
+    for object_id, name in named:
+        if typed in (object_id, name) or typed.casefold() == name.casefold():
+            return object_id
+    return typed
 
 
 def _known(path: str, kind: str, value: Optional[str], ids: list[str]) -> None:

@@ -9,13 +9,15 @@ from __future__ import annotations
 from journeymap.check.codes import Entry, option_in_scale_units
 from journeymap.i18n import speaker
 from journeymap.messages import cli as C
+from journeymap.messages.views import SEVERITY
 from journeymap.textwidth import pad, width
 
 
 def explanation(entry: Entry, settings, source: str, lang: str = "en") -> str:
     """The explanation of ``entry``; ``source`` names where the settings came from."""
     w = speaker(lang)
-    lines = [f"# {entry.code} {entry.name} ({entry.severity.value})", "", entry.summary_in(lang), "", entry.doc_in(lang), ""]
+    severity = w(SEVERITY[entry.severity.value])
+    lines = [f"# {entry.code} {entry.title_in(lang)} ({entry.name}, {severity})", "", entry.summary_in(lang), "", entry.doc_in(lang), ""]
     configured = settings.rules.get(entry.name, {})
     if entry.options or "severity" in configured:
         lines += [f"## {w(C.IN_FORCE, source=source)}", ""]
@@ -47,7 +49,7 @@ def catalogue_text(entries, lang: str = "en") -> str:
     """`journeymap rules`: one line per code, then where to read more."""
     w = speaker(lang)
     heads = [w(C.CODE_HEAD), w(C.NAME_HEAD), w(C.SEVERITY_HEAD), w(C.SUMMARY_HEAD)]
-    rows = [[e.code, e.name, e.severity.value, e.summary_in(lang)] for e in entries]
+    rows = [[e.code, e.name, w(SEVERITY[e.severity.value]), f"{e.title_in(lang)} — {e.summary_in(lang)}"] for e in entries]
     widths = [max(width(row[i]) for row in [heads, *rows]) for i in range(3)]  # display width: CJK counts double
     lines = ["  ".join(pad(cell, widths[i]) if i < 3 else cell for i, cell in enumerate(row)) for row in [heads, *rows]]
     lines += ["", w(C.RULES_MORE)]

@@ -16,6 +16,7 @@ from journeymap.faces.summary import summary_line
 from journeymap.findings import Finding
 from journeymap.i18n import say, tr
 from journeymap.messages import cli as C
+from journeymap.messages.views import SEVERITY
 from journeymap.textwidth import char_width, width
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
@@ -48,7 +49,7 @@ def finding_lines(finding: Finding, source_lines: list[str], columns: int = _DEF
     style = SEVERITY_STYLE[finding.severity.value]
     lines: list[StyledLine] = [
         [
-            (finding.severity.value, style),
+            (tr(lang, say(SEVERITY[finding.severity.value])), style),
             (" ", None),
             (finding.code, "bold"),
             (" ", None),

@@ -91,3 +91,40 @@ UNUSED_VALUES_HINT = N_("look for a moment where it fits: sense (the unboxing), 
 
 PHASE_ORDER = N_("%(stage)s (%(phase)s) comes after %(previous)s (%(previous_phase)s), out of the usual order")
 PHASE_ORDER_HINT = N_("move the stage, or set `phase:` if the inferred phase is wrong")
+
+# Every code's display title: what show, the poster, the page and `rules` call it for people
+# (the kebab-case name stays what configuration and --select use).
+TITLES = {
+    "E100": N_("YAML syntax error"),
+    "E101": N_("Duplicate key"),
+    "E102": N_("Unknown field"),
+    "E103": N_("Wrong kind of value"),
+    "E104": N_("Score outside the scale"),
+    "E105": N_("Duplicate id"),
+    "E106": N_("Unknown persona"),
+    "E107": N_("Reference not found"),
+    "E108": N_("Unsupported format version"),
+    "E109": N_("YAML feature not allowed"),
+    "E110": N_("Required field missing"),
+    "E111": N_("Value not accepted"),
+    "E112": N_("Invalid scale"),
+    "E113": N_("Not a journey map"),
+    "E114": N_("Unreadable encoding"),
+    "E115": N_("File too large"),
+    "W201": N_("Low emotion in a stage"),
+    "W202": N_("Sharp drop in emotion"),
+    "W203": N_("Stage without touchpoints"),
+    "W204": N_("Only one channel in a stage"),
+    "W205": N_("Experience differs between channels"),
+    "W206": N_("Pain without an opportunity"),
+    "W207": N_("Touchpoint without an owner"),
+    "W208": N_("Persona's channels missing"),
+    "W209": N_("No stage after the purchase"),
+    "W210": N_("Journey ends on a low note"),
+    "W211": N_("Critical moment"),
+    "W212": N_("Touchpoint without a score"),
+    "W213": N_("Suppression that suppresses nothing"),
+    "I301": N_("Scores without evidence"),
+    "I302": N_("Experiential values not delivered"),
+    "I303": N_("Stages out of order"),
+}

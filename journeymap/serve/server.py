@@ -36,12 +36,16 @@ CLIENT_TIMEOUT = 15.0  # seconds a client may stay silent before its connection 
 _SCRIPT = resources.files("journeymap.serve").joinpath("app.js").read_bytes()
 
 
+_PAGE_WORDS = {"updated": W.LIVE_UPDATED, "stopped": W.LIVE_STOPPED}
+
+
 def page(live: LiveMap) -> str:
     from journeymap.faces.poster.html import page as html_page
 
     snap = live.snapshot
+    words = {key: html.escape(tr(snap.lang, say(template)), quote=True) for key, template in _PAGE_WORDS.items()}
     body = (
-        f'<body data-version="{snap.version}"><main>'
+        f'<body data-version="{snap.version}" data-updated="{words["updated"]}" data-stopped="{words["stopped"]}"><main>'
         f'<p class="muted">journeymap serve · <span id="jm-status">{html.escape(tr(snap.lang, say(W.LIVE_STATUS)))}</span></p>'
         f'<div id="jm-live">{snap.problem}{snap.content}</div></main></body>'
     )

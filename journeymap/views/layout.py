@@ -27,6 +27,7 @@ from journeymap.model import Journey, Stage, Touchpoint
 from journeymap.phases import BY_ID as PHASES
 from journeymap.scores import average, short_name, signed
 from journeymap.textwidth import wrap
+from journeymap.check.codes import display_name
 from journeymap.views.anchors import anchor_findings
 from journeymap.views.palette import mood, persona_style
 from journeymap.views.report import language_of
@@ -49,10 +50,15 @@ class Flag:
     """One rule on one stage or touchpoint (or the whole map), however often it fired there."""
 
     code: str
-    name: str
+    name: str  # the rule's kebab-case name (what --select takes)
     severity: str
     messages: tuple[str, ...]  # one per finding, in the layout's language
     hints: tuple[str, ...] = ()
+    title: str = ""  # what people call the rule in the layout's language (the name in English)
+
+    @property
+    def label(self) -> str:
+        return self.title or self.name
 
     @property
     def count(self) -> int:
@@ -313,6 +319,7 @@ def _flags(findings: list[Finding], lang: str) -> tuple[Flag, ...]:
             group[0].severity.value,
             tuple(tr(lang, f.message) for f in group),
             tuple(tr(lang, f.hint) for f in group if f.hint),
+            display_name(code, group[0].name, lang),
         )
         for code, group in grouped.items()
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 
@@ -277,3 +278,32 @@ def test_concise_is_one_line_per_finding_and_the_documented_problem_matcher_read
         assert match[pattern["file"]] == finding["path"]
         assert (int(match[pattern["line"]]), int(match[pattern["column"]])) == (finding["line"], finding["column"])
         assert (match[pattern["code"]], match[pattern["severity"]]) == (finding["code"], finding["severity"])
+
+
+def test_machine_formats_do_not_change_with_the_runners_locale(tmp_path):
+    """A CI log and a JSON document are the same bytes under LANG=ja_JP.UTF-8 and LANG=C."""
+    from ..conftest import ROOT, run_process
+
+    outputs = {}
+    for lang in ("C", "ja_JP.UTF-8"):
+        for fmt in ("json", "sarif", "github", "concise"):
+            result = run_process("check", "examples/weak-signup.yaml", "-f", fmt, cwd=ROOT, env={"LANG": lang, "LC_ALL": ""})
+            outputs[lang, fmt] = result.stdout
+    for fmt in ("json", "sarif", "github", "concise"):
+        assert outputs["C", fmt] == outputs["ja_JP.UTF-8", fmt]
+        if fmt != "sarif":  # SARIF carries each rule's documentation, which names 感覚的 and the like
+            assert not re.search(r"[\u3040-\u30ff]", outputs["C", fmt])  # English unless asked
+
+
+def test_japanese_terminal_messages_follow_the_locale_and_lang(cli, monkeypatch, golden):
+    from ..conftest import ROOT
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("LANG", "ja_JP.UTF-8")
+    by_locale = cli("check", "examples/weak-signup.yaml")
+    golden("check/weak-signup.ja.txt", by_locale.stdout)
+    monkeypatch.setenv("LANG", "C")
+    assert cli("check", "examples/weak-signup.yaml", "--lang", "ja").stdout == by_locale.stdout
+    monkeypatch.setenv("JOURNEYMAP_LANG", "ja")
+    assert cli("check", "examples/weak-signup.yaml").stdout == by_locale.stdout
+    assert "Checked 1 file" in cli("check", "examples/weak-signup.yaml", "--lang", "en").stdout

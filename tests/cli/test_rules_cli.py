@@ -44,7 +44,7 @@ def test_explain_shows_the_threshold_in_force_in_scale_units(cli, tmp_path, monk
 
 def test_explain_structural_code(cli):
     out = cli("explain", "E101").stdout
-    assert out.startswith("# E101 duplicate-key (error)")
+    assert out.startswith("# E101 Duplicate key (duplicate-key, error)")
     assert "cannot be ignored" in out
 
 

@@ -369,3 +369,11 @@ def test_missing_file_exits_two(cli, tmp_path, monkeypatch):
     result = cli("show", "nope.yaml")
     assert result.exit_code == 2
     assert result.stderr == "journeymap: error: nope.yaml: no such file or directory\n"
+
+
+def test_lanes_stages_and_personas_are_accepted_as_people_see_them(cli, at_root):
+    by_id = cli("show", JA, "--stage", "support", "--lanes", "emotion,pains", "--persona", "kenji")
+    by_name = cli("show", JA, "--stage", "サポート", "--lanes", "感情,ペインポイント", "--persona", "健二")
+    assert by_name.exit_code == 0 and by_name.stdout == by_id.stdout
+    english = cli("show", JA, "--stage", "support", "--lanes", "Emotion,Pain points", "--persona", "kenji")
+    assert english.stdout == by_id.stdout

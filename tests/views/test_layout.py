@@ -122,7 +122,7 @@ def test_the_poster_and_the_terminal_show_the_same_flags_and_counts(layout):
         for flag in column.flags:
             counted = flag.code if flag.count == 1 else f"{flag.code} ×{flag.count}"
             assert any(counted in text for text in poster_stage_flags(svg)), (column.name, counted)
-            terminal = f"⚑ {flag.code} {flag.name}" + (f" ×{flag.count}" if flag.count > 1 else "")
+            terminal = f"⚑ {flag.code} {flag.label}" + (f" ×{flag.count}" if flag.count > 1 else "")
             assert terminal in shown.replace("\u00a0", " "), (column.name, terminal)
     counts = layout.counts_text()
     assert counts in svg

@@ -119,7 +119,7 @@ def _findings(layout: Layout) -> str:
     if not rows:
         return f'<h2>{heading}</h2><p class="muted">{escape(layout.word(W.NO_FINDINGS_HERE))}</p>'
     body = "".join(
-        f'<tr><td class="{escape(flag.severity)}">{escape(flag.code)}</td><td>{escape(flag.name)}</td>'
+        f'<tr><td class="{escape(flag.severity)}">{escape(flag.code)}</td><td>{escape(flag.label)}</td>'
         f"<td>{escape(where)}</td><td>{escape(message)}"
         + (f'<br><span class="muted">{escape(hint)}</span>' if hint else "")
         + "</td></tr>"

@@ -96,7 +96,7 @@ def footer(layout: Layout, theme: Theme, width: float, margin: float, y: float) 
     y += 28
     for flag in layout.map_flags:
         for message in flag.messages:
-            for part in _lines(layout, f"{flag.code} {flag.name}: {message}", inner, 11, 2):
+            for part in _lines(layout, f"{flag.code} {flag.label}: {message}", inner, 11, 2):
                 out.append(text(margin, y, part, font_size="11", fill=theme.flag if flag.severity != "info" else theme.muted))
                 y += 15
     codes = _codes_present(layout)
@@ -117,10 +117,10 @@ def _codes_present(layout: Layout) -> list[tuple[str, str]]:
     found = {}
     for column in layout.columns:
         for flag in column.flags:
-            found[flag.code] = flag.name
+            found[flag.code] = flag.label
         for card in column.cards:
             for flag in card.flags:
-                found[flag.code] = flag.name
+                found[flag.code] = flag.label
     return sorted(found.items())
 
 

@@ -217,7 +217,7 @@ class _Poster:
         for index, column in enumerate(self.layout.columns):
             if any(f.severity != "info" for f in column.flags):
                 x, width = self.column_x[index]
-                tooltip = "\n".join(f"{f.code} {f.name}: {message}" for f in column.flags for message in f.messages)
+                tooltip = "\n".join(f"{f.code} {f.label}: {message}" for f in column.flags for message in f.messages)
                 out.append(
                     f'<rect x="{num(x + 2)}" y="{num(top)}" width="{num(width - 4)}" height="{num(bottom - top)}" '
                     f'rx="6" fill="none" stroke="{self.theme.flag}" stroke-width="2.5" stroke-dasharray="8 4">'

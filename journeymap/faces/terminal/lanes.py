@@ -106,7 +106,7 @@ def needed_width(layout: Layout, column: Column, number: int) -> int:
 
 def _flag_need(flag) -> int:
     """Columns for a flag's rule name and its count ("persona-channel-gap ×2"), plus the ⚑ and room."""
-    return width(flag.name + count_suffix(flag.count)) + 3
+    return width(flag.label + count_suffix(flag.count)) + 3
 
 
 def natural_width(layout: Layout, column: Column, number: int) -> int:

@@ -87,7 +87,7 @@ def count_suffix(count: int) -> str:
 
 def flag_units(flags: tuple[Flag, ...]) -> list[Line]:
     """One unit per rule: "⚑ W201 low-stage-emotion ×2", errors and warnings before advice."""
-    return [[(f"{FLAG} {flag.code} {flag.name}{count_suffix(flag.count)}", FLAG_STYLES.get(flag.severity, ""))] for flag in flags]
+    return [[(f"{FLAG} {flag.code} {flag.label}{count_suffix(flag.count)}", FLAG_STYLES.get(flag.severity, ""))] for flag in flags]
 
 
 def summary(layout: Layout) -> str:

@@ -96,3 +96,16 @@ def test_long_text_is_cut_with_an_ellipsis_not_overflowing():
     svg = render_svg(build_layout(journey))
     titles = [e.text for e in ET.fromstring(svg).iter(f"{SVG}text") if e.get("font-size") == "26"]
     assert len(titles) == 2 and titles[-1].endswith("…")
+
+
+@pytest.mark.parametrize("name", ["weak-signup", "coffee-subscription.ja"])
+def test_golden_pages(at_root, golden, name):
+    """The HTML page of a map, in the map's language (headings, table heads, the footer)."""
+    from journeymap.faces.formats import RenderOptions, render_bytes
+
+    loaded = MapLoader().load(f"examples/{name}.yaml")
+    page = render_bytes(loaded.journey, Engine().run(loaded.journey), RenderOptions("html")).decode("utf-8")
+    golden(f"render/{name}.html", page)
+    if name.endswith(".ja"):
+        for english in (">Personas<", ">Findings<", ">Code<", ">Message<", "Owner:", "Channels:"):
+            assert english not in page
