@@ -25,7 +25,13 @@ def persona_columns(report: Report, lang: str) -> list[tuple[str, str]]:
     return [(pid, name) for pid, name in report.personas] or [("", speaker(lang)(W.CUSTOMERS_LABEL))]
 
 
+def phase_column_helps(report: Report, lang: str) -> bool:
+    """A phase column only when it says something the stage names do not (認知 is already 認知)."""
+    return any(row.phase and _phase(row.phase, lang) != row.name for row in report.stages)
+
+
 def emotion_table(report: Report, lang: str, with_phase: bool = True) -> tuple[list[str], list[list[str]]]:
+    with_phase = with_phase and phase_column_helps(report, lang)
     w = speaker(lang)
     columns = persona_columns(report, lang)
     header = [w(V.STAGE), *([w(V.PHASE)] if with_phase else []), *(name for _, name in columns)]
@@ -74,7 +80,7 @@ def values_table(report: Report, lang: str) -> tuple[list[str], list[list[str]]]
     from journeymap.experiential import ValueName
 
     w = speaker(lang)
-    header = [w(V.VALUE), w(V.TOUCHPOINTS), w(V.WHERE)]
+    header = [w(V.VALUE), w(V.HOW_MANY_TOUCHPOINTS), w(V.WHERE)]
     rows = []
     for value, names in report.values.items():
         where = tr(lang, Series(names[:4]))
@@ -86,7 +92,13 @@ def values_table(report: Report, lang: str) -> tuple[list[str], list[list[str]]]
 
 def findings_table(report: Report, lang: str) -> tuple[list[str], list[list[str]]]:
     w = speaker(lang)
-    return [w(V.RULE), w(V.COUNT)], [[k, str(v)] for k, v in report.finding_counts.items()]
+    from journeymap.check.codes import display_name
+
+    rows = []
+    for key, count in report.finding_counts.items():
+        code, _, name = key.partition(" ")
+        rows.append([f"{code} {display_name(code, name, lang)}", str(count)])
+    return [w(V.RULE), w(V.COUNT)], rows
 
 
 def cx_line(report: Report, lang: str) -> str:

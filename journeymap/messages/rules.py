@@ -87,7 +87,15 @@ UNUSED_VALUES = NP_(
     "no touchpoint delivers the experiential value %(values)s",
     "no touchpoint delivers the experiential values %(values)s",
 )
-UNUSED_VALUES_HINT = N_("look for a moment where it fits: sense (the unboxing), feel (a thank-you), relate (a community)")
+UNUSED_VALUES_HINT = N_("look for a moment where it fits: %(moments)s")
+VALUE_MOMENT = N_("%(value)s (%(moment)s)")
+MOMENTS = {
+    "sense": N_("the unboxing"),
+    "feel": N_("a thank-you"),
+    "think": N_("a guide that teaches something new"),
+    "act": N_("trying it out in person"),
+    "relate": N_("a community"),
+}
 
 PHASE_ORDER = N_("%(stage)s (%(phase)s) comes after %(previous)s (%(previous_phase)s), out of the usual order")
 PHASE_ORDER_HINT = N_("move the stage, or set `phase:` if the inferred phase is wrong")

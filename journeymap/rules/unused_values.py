@@ -46,7 +46,10 @@ def check(journey, options):
         yield Hit(
             journey.span,
             say(M.UNUSED_VALUES, count=len(missing), values=Series(ValueName(v) for v in missing)),
-            say(M.UNUSED_VALUES_HINT),
+            say(
+                M.UNUSED_VALUES_HINT,
+                moments=Series(say(M.VALUE_MOMENT, value=ValueName(v), moment=say(M.MOMENTS[v])) for v in missing),
+            ),
         )
 
 

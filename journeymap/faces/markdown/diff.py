@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from journeymap.check.codes import display_name
 from journeymap.faces.markdown.report import _cell, _table
 from journeymap.faces.terminal.diff import cx_sentence, totals
 from journeymap.i18n import Quoted, speaker, tr
@@ -53,7 +54,7 @@ def render(diff: MapDiff, lang: str = "en") -> str:
                 ]
         out.append("")
     if diff.introduced or diff.resolved:
-        rows = [[w(V.FINDING_NEW), f"{f.code} {f.name}", tr(lang, f.message)] for f in diff.introduced]
-        rows += [[w(V.FINDING_RESOLVED), f"{f.code} {f.name}", tr(lang, f.message)] for f in diff.resolved]
+        rows = [[w(V.FINDING_NEW), f"{f.code} {display_name(f.code, f.name, lang)}", tr(lang, f.message)] for f in diff.introduced]
+        rows += [[w(V.FINDING_RESOLVED), f"{f.code} {display_name(f.code, f.name, lang)}", tr(lang, f.message)] for f in diff.resolved]
         out += [f"#### {w(V.FINDINGS)}", ""] + _table(["", w(V.RULE), w(V.MESSAGE)], rows) + [""]
     return "\n".join(out).rstrip() + "\n"

@@ -9,6 +9,7 @@ from journeymap.faces.tables import (
     facts_line,
     findings_table,
     opportunity_line,
+    phase_column_helps,
     pain_table,
     values_table,
     weakness_lines,
@@ -43,7 +44,7 @@ def render(report: Report, lang: str | None = None) -> str:
         "",
     ]
     header, rows = emotion_table(report, lang)
-    out += _table(header, rows, set(range(2, len(header))))
+    out += _table(header, rows, set(range(2 if phase_column_helps(report, lang) else 1, len(header))))
     out += ["", f"## {w(V.WEAKEST_STAGES)}", ""]
     out += [f"{i}. {_cell(line)}" for i, line in enumerate(weakness_lines(report, lang), 1)] or [w(V.NO_WEAK_STAGE)]
     out += ["", f"## {w(V.TOP_PAINS)}", ""]

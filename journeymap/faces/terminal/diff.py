@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from journeymap.check.codes import display_name
 from journeymap.i18n import Quoted, speaker, tr
 from journeymap.messages import views as V
 from journeymap.scores import signed
@@ -82,8 +83,8 @@ def render(diff: MapDiff, lang: str = "en") -> str:
         lines += ["", w(V.FINDINGS)]
         new, resolved = w(V.FINDING_NEW), w(V.FINDING_RESOLVED)
         pad = max(len(new), len(resolved))
-        lines += [f"  {new:<{pad}} {f.code} {f.name}: {tr(lang, f.message)}" for f in diff.introduced]
-        lines += [f"  {resolved:<{pad}} {f.code} {f.name}: {tr(lang, f.message)}" for f in diff.resolved]
+        lines += [f"  {new:<{pad}} {f.code} {display_name(f.code, f.name, lang)}: {tr(lang, f.message)}" for f in diff.introduced]
+        lines += [f"  {resolved:<{pad}} {f.code} {display_name(f.code, f.name, lang)}: {tr(lang, f.message)}" for f in diff.resolved]
     fell, added, resolved_count = totals(diff, lang)
     lines += ["", w(V.DIFF_TOTALS, fell=fell, new=added, resolved=resolved_count)]
     return "\n".join(lines) + "\n"

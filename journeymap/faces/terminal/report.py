@@ -11,6 +11,7 @@ from journeymap.faces.tables import (
     facts_line,
     findings_table,
     opportunity_line,
+    phase_column_helps,
     pain_lines,
     pain_table,
     values_table,
@@ -59,7 +60,7 @@ def render(report: Report, width: int = 100, color: bool = False, lang: str | No
     console.print(cx_line(report, lang), style="bold")
     console.print()
     # Narrow terminals drop the phase column rather than break every word in it.
-    with_phase = width >= 70
+    with_phase = width >= 70 and phase_column_helps(report, lang)
     header, rows = emotion_table(report, lang, with_phase)
     table(w(V.EMOTION_BY_STAGE), header, rows, set(range(2 if with_phase else 1, len(header))))
     console.print(w(V.WEAKEST_STAGES), style="bold")
