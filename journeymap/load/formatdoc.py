@@ -24,6 +24,8 @@ _KIND_NAMES = {
     S.CHOICES: "one or a list of: " + ", ".join(S.EXPERIENTIAL_VALUES) + " (or their Japanese names)",
     S.CODES: "rule code/name or a list of them",
     S.PERSONAS: "list of Persona or PersonaRef",
+    S.ITEMS: "text, [Item](#item), or a list of them",
+    S.IDS: "id or a list of ids",
 }
 
 _INTRO = """\
@@ -134,6 +136,8 @@ def _kind(field: S.Field) -> str:
     if field.kind in (S.OBJECT, S.OBJECTS, S.OBJECT_OR_OBJECTS):
         link = f"[{field.of}](#{field.of.lower()})"
         return {S.OBJECT: link, S.OBJECTS: f"list of {link}", S.OBJECT_OR_OBJECTS: f"{link} or a list of them"}[field.kind]
+    if field.kind == S.CHOICE and field.choices != S.PHASE_IDS:
+        return "one of: " + ", ".join(f"`{choice}`" for choice in field.choices)
     return _KIND_NAMES[field.kind]
 
 

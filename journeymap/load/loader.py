@@ -18,6 +18,7 @@ from journeymap.i18n import say
 from journeymap.load.build import Builder
 from journeymap.load.compose import MAPPING, compose
 from journeymap.load.semantics import check_journey
+from journeymap.load.states import link_states
 from journeymap.load.source import DEFAULT_MAX_BYTES, FileTooLarge, Source, decode, file_span, read_source, too_large
 from journeymap.load.structural import error
 from journeymap.messages import load as L
@@ -67,6 +68,8 @@ def find_root(directory: str) -> str:
 class MapLoader:
     """Loads maps with shared limits and a cache of persona files (shared by many maps)."""
 
+    follow_counterparts = True  # False: leave a `counterpart:` map unread (a counterpart's own, a version from git)
+
     def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES):
         self.max_bytes = max_bytes
         self._persona_cache: dict[str, tuple[Persona | None, list[Finding], dict[str, str]]] = {}
@@ -114,11 +117,13 @@ class MapLoader:
                     findings.append(_not_a_map(root, path))
                 return Loaded(path, None, findings, sources)
             chain = (os.path.realpath(path),)
-            resolver = _RefResolver(self, find_root(os.path.dirname(os.path.abspath(path))), findings, sources, chain)
+            root_dir = find_root(os.path.dirname(os.path.abspath(path)))
+            resolver = _RefResolver(self, root_dir, findings, sources, chain)
             builder = Builder(path, findings, resolver)
             journey = builder.journey(root)
         if journey is not None:
             findings.extend(check_journey(journey, builder.personas_complete))
+            journey = link_states(self, journey, root, root_dir, findings, sources)
         if any(f.severity is Severity.ERROR for f in findings):
             journey = None
         return Loaded(path, journey, findings, sources)

@@ -59,6 +59,11 @@ def field_schema(field: S.Field) -> dict:
             schema["minItems"] = field.min_items
     elif kind == S.OBJECT_OR_OBJECTS:
         schema = _one_or_list(_ref(field.of))
+    elif kind == S.ITEMS:
+        item = {"anyOf": [_STRING, _ref("Item")]}
+        schema = {"anyOf": [_STRING, _ref("Item"), {"type": "array", "items": item}]}
+    elif kind == S.IDS:
+        schema = _one_or_list({"type": "string", "pattern": S.SLUG_PATTERN})
     elif kind == S.PERSONAS:
         schema = {"type": "array", "items": {"anyOf": [_ref("Persona"), _ref("PersonaRef")]}}
     else:  # pragma: no cover - a new kind must be described here
@@ -83,6 +88,9 @@ def object_schema(spec: S.ObjectSpec) -> dict:
     required = [f.name for f in spec.required]
     if required:
         schema["required"] = required
+    needs = {f.name: list(f.needs) for f in spec.fields if f.needs}
+    if needs:
+        schema["dependentRequired"] = needs
     return schema
 
 

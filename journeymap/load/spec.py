@@ -34,6 +34,9 @@ OBJECT = "object"  # a mapping of type ``of``
 OBJECTS = "objects"  # a list of mappings of type ``of``
 OBJECT_OR_OBJECTS = "object-or-objects"  # one mapping or a list of them
 PERSONAS = "personas"  # a list of Persona or PersonaRef mappings
+ITEMS = "items"  # a string, or a list of strings and Item mappings ({id, text}), normalised to a tuple of Item
+IDS = "ids"  # one id or a list of ids, normalised to a tuple (model.Ids, with spans)
+STATES = ("current", "future")
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class Field:
     aliases: tuple[tuple[str, str], ...] = ()  # other names accepted for a choice: (alias, choice)
     min_items: int = 0
     example: object = None
+    needs: tuple[str, ...] = ()  # other fields of the same object that must be given with this one
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ class ObjectSpec:
 
 
 _TEXTS_NOTE = " A string or a list of strings."
+_ITEMS_NOTE = _TEXTS_NOTE + " An item may be a mapping `{id, text}` instead, for a future map to refer to."
 
 JOURNEY = ObjectSpec(
     "Journey",
@@ -85,6 +90,26 @@ JOURNEY = ObjectSpec(
             choices=("en", "ja"),
         ),
         Field("scale", OBJECT, "The emotion scale; default -2..2. Use 1..5 for Mermaid-style scores.", of="Scale"),
+        Field(
+            "state",
+            CHOICE,
+            "Which state of the journey this map shows: `current` (as it is) or `future` (as it should be). "
+            "Needed with `counterpart`.",
+            choices=STATES,
+        ),
+        Field(
+            "counterpart",
+            TEXT,
+            "The map of the other state, relative to this file; must stay inside the map's root, like `ref:`.",
+            example="signup.current.yaml",
+            needs=("state",),
+        ),
+        Field(
+            "accepted_pains",
+            OBJECTS,
+            "In a future map: pain points of the current map (by id) that the future keeps on purpose, each with its reason.",
+            of="AcceptedPain",
+        ),
         Field("personas", PERSONAS, "The customers whose journey this is, inline or as `ref:` to a persona file."),
         Field("stages", OBJECTS, "The stages of the journey, in the order the customer lives them.", required=True, of="Stage", min_items=1),
     ),
@@ -166,8 +191,8 @@ TOUCHPOINT = ObjectSpec(
             "How the customer feels: one number for every persona, a mapping persona id → number, or null (not scored).",
             example={"aiko": 1, "kenji": 0},
         ),
-        Field("pain_points", TEXTS, "What hurts here." + _TEXTS_NOTE),
-        Field("opportunities", TEXTS, "What the company could do better here." + _TEXTS_NOTE),
+        Field("pain_points", ITEMS, "What hurts here." + _ITEMS_NOTE),
+        Field("opportunities", ITEMS, "What the company could do better here." + _ITEMS_NOTE),
         Field(
             "values",
             CHOICES,
@@ -178,6 +203,39 @@ TOUCHPOINT = ObjectSpec(
         ),
         Field("evidence", OBJECT_OR_OBJECTS, "Research behind the scores: one source or a list.", of="Evidence"),
         Field("ignore", CODES, "Rule codes or names not to report for this touchpoint, on purpose."),
+        Field(
+            "realises",
+            IDS,
+            "In a future map: the ids of the current map's opportunities this touchpoint realises.",
+            example=["address-lookup"],
+        ),
+        Field(
+            "removes",
+            IDS,
+            "In a future map: the ids of the current map's pain points this touchpoint removes.",
+            example=["postcode-rejected"],
+        ),
+    ),
+)
+
+ITEM = ObjectSpec(
+    "Item",
+    "pain point or opportunity",
+    "A pain point or an opportunity with an id, so that a future map can name it in `removes` or `realises`.",
+    (
+        Field("id", SLUG, "Unique among the map's pain points (or its opportunities).", required=True, example="address-lookup"),
+        Field("text", TEXT, "What hurts, or what the company could do.", required=True, example="Address lookup"),
+    ),
+)
+
+ACCEPTED_PAIN = ObjectSpec(
+    "AcceptedPain",
+    "accepted pain point",
+    "A pain point of the current map that the future map keeps on purpose.",
+    (
+        Field("id", SLUG, "The pain point's id in the current map.", required=True, example="delivery-window"),
+        Field("reason", TEXT, "Why the future keeps it: a decision, a constraint, a later release.", required=True,
+              example="Couriers set the window; renegotiated in 2027"),
     ),
 )
 
@@ -198,7 +256,7 @@ EVIDENCE = ObjectSpec(
 )
 
 OBJECTS_BY_NAME: dict[str, ObjectSpec] = {
-    spec.name: spec for spec in (JOURNEY, SCALE, PERSONA, PERSONA_REF, STAGE, TOUCHPOINT, EVIDENCE)
+    spec.name: spec for spec in (JOURNEY, SCALE, PERSONA, PERSONA_REF, STAGE, TOUCHPOINT, EVIDENCE, ITEM, ACCEPTED_PAIN)
 }
 
 

@@ -16,6 +16,8 @@ OBJECT = {
     "stage": N_("stage"),
     "touchpoint": N_("touchpoint"),
     "evidence": N_("evidence"),
+    "pain point or opportunity": N_("pain point or opportunity"),
+    "accepted pain point": N_("accepted pain point"),
 }
 AN_OBJECT = {
     "journey map": N_("a journey map"),
@@ -25,12 +27,15 @@ AN_OBJECT = {
     "stage": N_("a stage"),
     "touchpoint": N_("a touchpoint"),
     "evidence": N_("an evidence"),
+    "pain point or opportunity": N_("a pain point or opportunity"),
+    "accepted pain point": N_("an accepted pain point"),
 }
 OBJECTS = {
     "persona": N_("a list of personas"),
     "stage": N_("a list of stages"),
     "touchpoint": N_("a list of touchpoints"),
     "evidence": N_("a list of evidences"),
+    "accepted pain point": N_("a list of accepted pain points"),
 }
 
 # What a value is, what it must be, what it is instead.

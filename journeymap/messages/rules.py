@@ -5,6 +5,7 @@ a name or the word for customers, scores are already formatted text.
 """
 
 from journeymap.i18n import N_, NP_
+from journeymap.messages.compare import TITLES as COMPARE_TITLES
 
 CUSTOMERS = N_("customers")
 
@@ -136,3 +137,4 @@ TITLES = {
     "I302": N_("Experiential values not delivered"),
     "I303": N_("Stages out of order"),
 }
+TITLES.update(COMPARE_TITLES)

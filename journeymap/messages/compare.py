@@ -1,0 +1,45 @@
+"""Current and future state: the counterpart map, item ids, the comparison, its rules and its overlay.
+
+``stage``, ``touchpoint`` and ``persona`` are quoted names (Quoted) where they stand in a
+sentence; ``id`` is an id as written in the map; scores are formatted text (+1, -0.5).
+"""
+
+from journeymap.i18n import N_, NP_
+
+# Loading: item ids, the counterpart map (E107, E110, E120) ------------------------------------
+TEXT_OR_ITEM = N_("text or a mapping `{id, text}`")
+ITEM_HINT = N_("write the item as text, or as `{id: …, text: …}` when a future map should refer to it")
+DUPLICATE_ITEM_ID = N_("the %(kind)s id '%(id)s' is used twice (first used on line %(line)d)")
+DUPLICATE_ITEM_ID_HINT = N_("give each %(kind)s its own id")
+KIND_PAIN = N_("pain point")
+KIND_OPPORTUNITY = N_("opportunity")
+COUNTERPART_ABSOLUTE = N_("`counterpart: %(path)s` is an absolute path")
+COUNTERPART_ABSOLUTE_HINT = N_("write the path relative to this file, e.g. signup.current.yaml")
+COUNTERPART_OUTSIDE = N_("`counterpart: %(path)s` leads outside the map's root (%(root)s)")
+COUNTERPART_OUTSIDE_HINT = N_("keep the current and the future map in the same repository")
+COUNTERPART_MISSING = N_("`counterpart:` names %(path)s, which does not exist")
+COUNTERPART_MISSING_HINT = N_("the path is relative to this map: check its spelling and folder")
+COUNTERPART_ITSELF = N_("`counterpart:` names this map itself")
+COUNTERPART_ITSELF_HINT = N_("name the map of the other state: the current map from the future one, or the other way round")
+COUNTERPART_UNREADABLE = N_("cannot read the counterpart %(path)s: %(reason)s")
+COUNTERPART_NOT_A_MAP = N_("the counterpart %(path)s is not a valid journey map")
+COUNTERPART_NOT_A_MAP_HINT = N_("fix the counterpart first: journeymap check %(path)s")
+STATE_NEEDED = N_("a map with a `counterpart` needs `state: current` or `state: future`")
+STATE_NEEDED_HINT = N_("say which state this map shows, for example `state: future`")
+SAME_STATE = N_("this map and its counterpart %(path)s both say `state: %(state)s`")
+SAME_STATE_HINT = N_("one map shows the journey as it is (`state: current`), the other as it should be (`state: future`)")
+NEEDS_FUTURE = N_("`%(field)s` names items of the current map, but this map is not a future map with a `counterpart`")
+NEEDS_FUTURE_HINT = N_("add `state: future` and `counterpart: <the current map>` at the top of this map")
+UNKNOWN_OPPORTUNITY = N_("the current map %(path)s has no opportunity with the id '%(id)s'")
+UNKNOWN_PAIN = N_("the current map %(path)s has no pain point with the id '%(id)s'")
+KNOWN_IDS_GUESS = N_("did you mean '%(guess)s'? ids there: %(known)s")
+KNOWN_IDS = N_("ids there: %(known)s")
+NO_IDS_THERE = N_("give the item an id in the current map: `- {id: %(example)s, text: …}`")
+
+# What people call the codes of this feature (merged into messages.rules.TITLES).
+TITLES = {
+    "E120": N_("Future map does not match its current map"),
+    "W220": N_("Future makes a stage worse"),
+    "W221": N_("Opportunity realised in another stage"),
+    "W222": N_("Current pain left open"),
+}
