@@ -160,3 +160,20 @@ def _refuse_names_without_current(journey: Journey, findings: list[Finding]) -> 
         findings.append(
             error(journey.accepted_pains[0].span, "E120", say(M.NEEDS_FUTURE, field="accepted_pains"), say(M.NEEDS_FUTURE_HINT))
         )
+
+
+def stage_for(stage, stages):
+    """The stage of ``stages`` (the other state's) that stands for ``stage``: the same id, else the first of the same phase."""
+    for other in stages:
+        if other.id == stage.id:
+            return other
+    if stage.phase is not None:
+        for other in stages:
+            if other.phase == stage.phase:
+                return other
+    return None
+
+
+def comparable(journey: Journey) -> Journey | None:
+    """The current map a future map is compared with by the rules, or None when this map is not such a future map."""
+    return journey.counterpart_map if journey.state == "future" else None

@@ -43,3 +43,18 @@ TITLES = {
     "W221": N_("Opportunity realised in another stage"),
     "W222": N_("Current pain left open"),
 }
+
+# Rules (W220-W222) ----------------------------------------------------------------------------
+FUTURE_WORSE = N_("in the future state, the %(stage)s stage averages %(after)s for %(persona)s, worse than %(before)s today")
+FUTURE_WORSE_HINT = N_("a redesign should not leave a stage worse for anyone: look at what changed here for %(persona)s")
+MISPLACED_REALISATION = N_(
+    "%(touchpoint)s in %(stage)s claims to realise %(opportunity)s, an opportunity of the %(current_stage)s stage of the current map"
+)
+MISPLACED_REALISATION_HINT = N_(
+    "realise it in a touchpoint of the stage where customers meet it (%(current_stage)s), or move the opportunity in the current map"
+)
+OPEN_PAIN = N_("the current pain point %(pain)s (%(stage)s / %(touchpoint)s) is neither removed nor accepted in this future map")
+OPEN_PAIN_HINT = N_("name '%(id)s' in `removes:` of the touchpoint that removes it, or under `accepted_pains:` with a reason")
+OPEN_PAIN_NO_ID_HINT = N_(
+    "give the pain point an id in the current map (`{id: …, text: …}`), then name it in `removes:` or under `accepted_pains:`"
+)

@@ -30,5 +30,11 @@ def test_demonstration_map_findings(monkeypatch):
     assert [(f.code, f.line, f.column) for f in findings] == EXPECTED
 
 
+# Rules that compare a future map with its current map: one map cannot show them (their cases are
+# in tests/cases/rules/w22*.yaml, the example pairs in examples/*.current*.yaml and *.future*.yaml).
+COMPARING_STATES = {"W220", "W221", "W222"}
+
+
 def test_demonstration_map_triggers_every_weak_stage_rule():
-    assert {code for code, _, _ in EXPECTED} >= {rule.code for rule in RULES if rule.code.startswith("W")}
+    single_map_rules = {rule.code for rule in RULES if rule.code.startswith("W")} - COMPARING_STATES
+    assert {code for code, _, _ in EXPECTED} >= single_map_rules
