@@ -39,12 +39,12 @@ NO_IDS_THERE = N_("give the item an id in the current map: `- {id: %(example)s, 
 # What people call the codes of this feature (merged into messages.rules.TITLES).
 TITLES = {
     "E120": N_("Future map does not match its current map"),
-    "W220": N_("Future makes a stage worse"),
-    "W221": N_("Opportunity realised in another stage"),
-    "W222": N_("Current pain left open"),
+    "W240": N_("Future makes a stage worse"),
+    "W241": N_("Opportunity realised in another stage"),
+    "W242": N_("Current pain left open"),
 }
 
-# Rules (W220-W222) ----------------------------------------------------------------------------
+# Rules (W240-W242) ----------------------------------------------------------------------------
 FUTURE_WORSE = N_("in the future state, the %(stage)s stage averages %(after)s for %(persona)s, worse than %(before)s today")
 FUTURE_WORSE_HINT = N_("a redesign should not leave a stage worse for anyone: look at what changed here for %(persona)s")
 MISPLACED_REALISATION = N_(

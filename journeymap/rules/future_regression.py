@@ -17,7 +17,7 @@ to the app, it averages -1.5 for him.
 ## How to fix
 Look at what the future map removed or changed in that stage for the persona:
 keep a channel they rely on, or add a touchpoint for them. If the drop is a
-deliberate trade-off, say so with `ignore: [W220]` on the stage and a comment.
+deliberate trade-off, say so with `ignore: [W240]` on the stage and a comment.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def check(journey, options):
 
 
 RULE = Rule(
-    "W220",
+    "W240",
     "future-regression",
     Severity.WARNING,
     N_("The future state makes a stage worse for a persona than it is today."),

@@ -62,7 +62,7 @@ def check(journey, options):
 
 
 RULE = Rule(
-    "W221",
+    "W241",
     "misplaced-realisation",
     Severity.WARNING,
     N_("A future touchpoint realises an opportunity of another stage of the current map."),

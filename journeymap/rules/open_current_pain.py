@@ -68,7 +68,7 @@ def check(journey, options):
 
 
 RULE = Rule(
-    "W222",
+    "W242",
     "open-current-pain",
     Severity.WARNING,
     N_("A pain point of the current map that the future map neither removes nor accepts."),

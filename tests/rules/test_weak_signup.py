@@ -32,7 +32,7 @@ def test_demonstration_map_findings(monkeypatch):
 
 # Rules that compare a future map with its current map: one map cannot show them (their cases are
 # in tests/cases/rules/w22*.yaml, the example pairs in examples/*.current*.yaml and *.future*.yaml).
-COMPARING_STATES = {"W220", "W221", "W222"}
+COMPARING_STATES = {"W240", "W241", "W242"}
 
 
 def test_demonstration_map_triggers_every_weak_stage_rule():
