@@ -59,10 +59,17 @@ def render(
     watch: bool = typer.Option(
         False, "--watch", help="Keep running: draw again each time a map is saved, and say what changed."
     ),
+    compare: Optional[str] = typer.Option(
+        None, "--compare", metavar="OTHER", help="Draw the other state of the journey (a current or future map) over this one."
+    ),
+    compare_rev: Optional[str] = typer.Option(
+        None, "--compare-rev", metavar="REV", help="Draw the map as it was at this git revision over the map as it is."
+    ),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration for the rules."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help=LANG_HELP, show_default=False),
 ) -> None:
     from journeymap.cli.common import analyse_one, engine_for, print_findings, settings_for
+    from journeymap.cli.compare import wanted
     from journeymap.faces.formats import RenderOptions, render_bytes
     from journeymap.faces.graphviz import GraphvizMissing
     from journeymap.faces.poster.png import PngError
@@ -74,6 +81,12 @@ def render(
     engine = engine_for(settings)
     analysed_maps = [analyse_one(path, settings, engine) for path in paths]  # missing files exit 2 before watching
     protected = {source for analysed in analysed_maps for source in analysed.sources}
+    before = None
+    if wanted(compare, compare_rev):
+        from journeymap.cli.compare import states_to_draw
+
+        analysed_maps, before, read = states_to_draw(paths, analysed_maps, compare, compare_rev, output, output_format, watch, settings, engine)
+        protected |= read
     try:
         fmt = choose_format(output, output_format.value if output_format else None)
         targets = plan_outputs(list(paths), fmt, output, protected)
@@ -101,7 +114,7 @@ def render(
             status = 1
             continue
         try:
-            data = render_bytes(analysed.journey, analysed.findings, options)
+            data = render_bytes(analysed.journey, analysed.findings, options, before)
         except KeyError:
             known = ", ".join(p.id for p in analysed.journey.personas) or "—"
             fail(say(C.NO_SUCH_PERSONA, path=analysed.path, persona=persona, known=known))

@@ -18,8 +18,11 @@ class RenderOptions:
     lang: str | None = None  # the language of the words drawn; None: each map's own
 
 
-def render_bytes(journey, findings, options: RenderOptions) -> bytes:
-    """The output for ``journey``; raises KeyError for an unknown persona, PngError/GraphvizMissing."""
+def render_bytes(journey, findings, options: RenderOptions, before=None) -> bytes:
+    """The output for ``journey``; raises KeyError for an unknown persona, PngError/GraphvizMissing.
+
+    ``before`` (a views.compare.Before) draws another state of the journey over the poster's curve.
+    """
     if options.fmt == "mermaid":
         from journeymap.faces.mermaid import to_mermaid
 
@@ -36,7 +39,12 @@ def render_bytes(journey, findings, options: RenderOptions) -> bytes:
         return dot_to_svg(source).encode("utf-8")
     from journeymap.faces.poster.svg import PosterOptions, render_svg
 
-    svg = render_svg(layout, PosterOptions(theme=THEMES[options.theme]))
+    overlay = None
+    if before is not None:
+        from journeymap.views.compare import build_overlay
+
+        overlay = build_overlay(layout, before.journey, journey, before.label, before.after_label)
+    svg = render_svg(layout, PosterOptions(theme=THEMES[options.theme], overlay=overlay))
     if options.fmt == "svg":
         return svg.encode("utf-8")
     if options.fmt == "html":

@@ -58,3 +58,38 @@ OPEN_PAIN_HINT = N_("name '%(id)s' in `removes:` of the touchpoint that removes 
 OPEN_PAIN_NO_ID_HINT = N_(
     "give the pain point an id in the current map (`{id: …, text: …}`), then name it in `removes:` or under `accepted_pains:`"
 )
+
+# The poster's overlay ------------------------------------------------------------------------
+CHANGE_LANE = N_("Change")
+NEW_STAGE = N_("new stage")
+STAGE_DROPPED = N_("%(stage)s dropped")
+CURRENT_STATE = N_("current")
+FUTURE_STATE = N_("future")
+
+# The commands: --compare and --compare-rev ----------------------------------------------------
+COMPARE_EXCLUSIVE = N_("give --compare OTHER or --compare-rev REV, not both")
+COMPARE_ONE_MAP = N_("--compare and --compare-rev draw one map: give one FILE")
+COMPARE_NO_WATCH = N_("--compare and --compare-rev cannot be combined with --watch")
+COMPARE_FORMATS = N_("--compare and --compare-rev draw the poster: use --format svg, html or png")
+NOT_AT_REVISION = N_("%(path)s did not exist at %(revision)s: there is nothing to compare with (git log -- %(path)s lists the revisions that have it)")
+
+# The comparison report ------------------------------------------------------------------------
+COMPARE_HEAD = N_("%(before)s → %(after)s")
+CX_BEFORE_AFTER_NONE = N_("CX score: — (not scored in both states)")
+EMOTION_CHANGE = N_("Emotion by stage and persona")
+SCORE_CHANGE_CELL = N_("%(before)s → %(after)s (%(change)s)")
+STAGE_COLUMN = N_("Stage")
+DROPPED = N_("dropped")
+NOT_SCORED_HERE = N_("not scored")
+REALISED = N_("Opportunities realised (%(count)d of %(total)d)")
+NOT_REALISED = N_("Opportunities not realised (%(count)d of %(total)d)")
+REMOVED = N_("Pain points removed (%(count)d of %(total)d)")
+ACCEPTED = N_("Pain points accepted (%(count)d of %(total)d)")
+REMAINING = N_("Pain points remaining (%(count)d of %(total)d)")
+TOUCHPOINTS_ADDED = N_("Touchpoints added (%(count)d)")
+TOUCHPOINTS_REMOVED = N_("Touchpoints removed (%(count)d)")
+ITEM_WHERE = N_("%(text)s — %(stage)s / %(touchpoint)s")
+ITEM_BY = N_("%(item)s · by %(touchpoints)s")
+ITEM_BECAUSE = N_("%(item)s · accepted: %(reason)s")
+ITEM_NO_ID = N_("%(item)s · no id")
+NOTHING = N_("none")

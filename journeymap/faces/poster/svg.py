@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from journeymap.faces.poster.curve import marker, smooth_path
 from journeymap.faces.poster.icons import icon
 from journeymap.faces.poster.markup import attrs, element, escape, num, text, text_with
+from journeymap.faces.poster.overlay import draw_emotion, strip_height
 from journeymap.faces.poster.parts import card_flag_text, footer, header, stage_flag_text
 from journeymap.faces.poster.themes import FONT_FAMILY, LIGHT, Theme
 from journeymap.i18n import Series
@@ -41,6 +42,7 @@ MAX_LINES = {"goal": 4, "name": 3, "actions": 5, "thoughts": 5, "pains": 6, "opp
 class PosterOptions:
     theme: Theme = LIGHT
     id_prefix: str | None = None  # default: derived from the map's path and title
+    overlay: object = None  # views.compare.Overlay: another state of the journey, drawn in the emotion lane
 
 
 def cells(width_px: float, font_size: float = 12, bold: bool = False) -> int:
@@ -90,6 +92,7 @@ class _Poster:
                 x += self.sub_w
             self.column_x.append((start, x - start))
         self.text_cells = cells(self.sub_w)
+        self.overlay = options.overlay
         self._wrapped: dict[tuple, list[str]] = {}
 
     # -- rows ----------------------------------------------------------------
@@ -123,7 +126,7 @@ class _Poster:
 
     def _row_height(self, lane: str) -> float:
         if lane == "emotion":
-            return CURVE_H
+            return CURVE_H + strip_height(self.overlay, len(self.layout.personas))
         if lane == "goal":
             most = max((len(self._goal_lines(i)) for i in range(len(self.layout.columns))), default=0)
         elif lane == "touchpoints":
@@ -232,7 +235,7 @@ class _Poster:
             text(MARGIN + PAD, y + PAD + 12, layout.lane_title(lane), font_weight="bold", font_size="12"),
         ]
         if lane == "emotion":
-            out.append(self._curve(y, height))
+            out.append(self._curve(y, height) if self.overlay is None else draw_emotion(self, y, height))
         elif lane == "goal":
             for index in range(len(layout.columns)):
                 x, _ = self.column_x[index]
