@@ -53,6 +53,8 @@ POSTER_SUMMARY = N_(
     "Customer journey map with %(stages)s (%(names)s) for %(personas)s, emotion on a %(scale)s scale; %(counts)s."
 )
 SOURCE_LINE = N_("%(path)s · journeymap format v%(version)s · %(counts)s · journeymap %(tool)s")
+# The same line for a client's copy: where the map comes from, without the findings.
+SOURCE_LINE_CLIENT = N_("%(path)s · drawn with journeymap %(tool)s")
 
 # serve: the live page around the map.
 LIVE_STATUS = N_("live: saving the file updates this page")
