@@ -3,6 +3,7 @@ long names and accented letters (issue: workshop-ready)."""
 
 from __future__ import annotations
 
+import os
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import replace
@@ -26,8 +27,14 @@ CASES = ROOT / "tests" / "cases" / "posters"
 JAPANESE = EXAMPLES / "coffee-subscription.ja.yaml"
 
 
+@pytest.fixture(autouse=True)
+def _at_the_checkout(monkeypatch):
+    monkeypatch.chdir(ROOT)
+
+
 def layout_of(path, **options):
-    journey = MapLoader().load(str(path)).journey
+    # The poster's footer names the file; a path relative to the checkout keeps goldens the same on every machine.
+    journey = MapLoader().load(os.path.relpath(path, ROOT)).journey
     return build_layout(journey, Engine().run(journey), **options)
 
 
