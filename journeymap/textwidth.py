@@ -7,6 +7,7 @@ caret under a finding and the SVG poster agree on how wide a string is.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _WIDE = frozenset("WF")
 
@@ -14,9 +15,18 @@ _WIDE = frozenset("WF")
 def char_width(char: str) -> int:
     if char.isascii():
         return 1 if char.isprintable() else 0
-    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in _WIDE else 1
+    width_ = _CHAR_WIDTHS.get(char)
+    if width_ is None:
+        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            width_ = 0
+        else:
+            width_ = 2 if unicodedata.east_asian_width(char) in _WIDE else 1
+        if len(_CHAR_WIDTHS) < 65536:
+            _CHAR_WIDTHS[char] = width_
+    return width_
+
+
+_CHAR_WIDTHS: dict[str, int] = {}  # a poster measures the same few thousand characters again and again
 
 
 def width(text: str) -> int:
@@ -30,6 +40,11 @@ def measure(text: str, wide: float = 2) -> float:
     """Columns ``text`` takes when a wide (CJK) character takes ``wide`` of them (a terminal: 2)."""
     if wide == 2 or text.isascii():
         return width(text)
+    return _measure_wide(text, wide)
+
+
+@lru_cache(maxsize=16384)
+def _measure_wide(text: str, wide: float) -> float:
     return sum(wide if w == 2 else w for w in map(char_width, text))
 
 
@@ -72,7 +87,8 @@ def _is_katakana(char: str) -> bool:
     return ("\u30a1" <= char <= "\u30fa") or char == "ー" or ("\uff66" <= char <= "\uff9f")
 
 
-def _tokens(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
     """Break opportunities: Latin words stay whole; each wide (CJK) character is its own token,
     glued to neighbours that kinsoku says must not be separated from it."""
     tokens: list[str] = []
@@ -110,7 +126,7 @@ def _tokens(text: str) -> list[str]:
             word += char
     if word:
         tokens.append(word)
-    return tokens
+    return tuple(tokens)
 
 
 def _split_hard(token: str, columns: float, wide: float = 2) -> list[str]:

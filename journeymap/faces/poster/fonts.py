@@ -128,6 +128,7 @@ def _metrics(path: str) -> tuple[dict, dict, int, bool, bool]:
         return {}, {}, 1000, False, False
 
 
+@lru_cache(maxsize=16)
 def coverage(path: str) -> frozenset[int]:
     """The characters a font file has glyphs for."""
     return frozenset(_metrics(path)[0])

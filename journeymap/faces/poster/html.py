@@ -40,10 +40,11 @@ footer { margin-top: 2rem; font-size: .85rem; }
 STATIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
-def page(title: str, lang: str, body: str, theme_name: str = "light", csp: str = STATIC_CSP, script: str | None = None) -> str:
+def page(title: str, lang: str, body: str, theme_name: str = "light", csp: str = STATIC_CSP, script: str | None = None,
+         extra_css: str = "") -> str:
     """The document around ``body``: charset, viewport, Content-Security-Policy, the theme's CSS."""
     theme = THEMES[theme_name]
-    css = _CSS % {
+    css = (_CSS + extra_css) % {
         "scheme": "dark" if theme_name == "dark" else "light",
         "background": theme.background,
         "text": theme.text,
@@ -78,6 +79,18 @@ def content(layout: Layout, svg: str, audience: str = "team") -> str:
     if audience != "client":
         parts.append(_findings(layout))
     return "\n".join(parts)
+
+
+def presentation(layout: Layout, svg: str, audience: str = "team") -> str:
+    """The map for a screen: the fitted poster first (it carries the title), then the personas and,
+    for the team, the findings, below the fold."""
+    below = [_personas(layout)]
+    if audience != "client":
+        below.append(_findings(layout))
+    below.append(footer(layout, audience))
+    below_html = "\n".join(part for part in below if part)
+    return f'<div class="poster fill">{svg.strip()}</div>\n<div class="below">{below_html}</div>'
+
 
 
 def footer(layout: Layout, audience: str = "team") -> str:

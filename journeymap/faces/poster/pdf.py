@@ -20,7 +20,7 @@ import hashlib
 import html
 import logging
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
 from journeymap import __version__
@@ -56,11 +56,12 @@ def render_pdf(layout: Layout, options, font_files: tuple[str, ...] = ()) -> byt
     logging.getLogger("fpdf").setLevel(logging.ERROR)  # "unsupported SVG tag <title>": it is the tooltip
     from fpdf import FPDF
 
+    texts = [_texts(svg, all_faces, families) for svg in svgs]
     width, height = shape.width * PT_PER_PX, shape.height * PT_PER_PX
     pdf = FPDF(unit="pt", format=(width, height))
     pdf.set_auto_page_break(False)
     pdf.set_margin(0)
-    keys = _register(pdf, all_faces)
+    keys = _register(pdf, {piece.face for page in texts for text in page for piece in text.pieces})
     pdf.set_title(layout.title)
     pdf.set_lang(layout.lang)
     pdf.set_creator(f"journeymap {__version__}")
@@ -68,41 +69,28 @@ def render_pdf(layout: Layout, options, font_files: tuple[str, ...] = ()) -> byt
     digest = hashlib.sha256("".join(svgs).encode("utf-8")).hexdigest()
     pdf.set_creation_date(EPOCH)
     pdf.file_id = lambda: f"<{digest[:32]}><{digest[:32]}>"
-    for page, svg in zip(pages, svgs):
+    for page, svg, page_texts in zip(pages, svgs, texts):
         pdf.add_page()
-        _draw(pdf, svg, width / page.width, width, height, keys, all_faces, families)
+        _draw(pdf, svg, page_texts, width / page.width, width, height, keys)
     return bytes(pdf.output())
 
 
-def _has_kanji(face: Face) -> bool:
-    from journeymap.faces.poster.fonts import coverage
+@dataclass(frozen=True)
+class _Text:
+    """One <text> of a page, cut into runs by font."""
 
-    return ord("認") in coverage(face.path)
-
-
-def _register(pdf, all_faces: tuple[Face, ...]) -> dict[Face, tuple[str, str]]:
-    """Each font file under a name of its own; (name, style) by face."""
-    keys: dict[Face, tuple[str, str]] = {}
-    names: dict[str, str] = {}
-    for face in all_faces:
-        name = names.setdefault(face.family, f"f{len(names)}")
-        style = ("B" if face.bold else "") + ("I" if face.italic else "")
-        if (name, style) in keys.values():
-            continue
-        pdf.add_font(name, style, face.path)
-        keys[face] = (name, style)
-    return keys
+    y: float
+    size: float
+    spacing: float
+    bold: bool
+    color: tuple[int, int, int]
+    pieces: tuple
 
 
-def _draw(pdf, svg: str, scale: float, width: float, height: float, keys, all_faces, families) -> None:
-    from fpdf.enums import TextMode
-    from fpdf.svg import SVGObject
-
-    shapes = SVGObject(_TEXT.sub("", svg))
-    _, _, paths = shapes.transform_to_rect_viewport(1, width, height, ignore_svg_top_attrs=True)
-    pdf.draw_path(paths)
+def _texts(svg: str, all_faces, families) -> list[_Text]:
     root = re.search(r'<g [^>]*font-size="([\d.]+)" fill="(#[0-9a-fA-F]{6})"', svg)
     default_size, default_fill = (float(root.group(1)), root.group(2)) if root else (12.0, "#000000")
+    out = []
     for match in _TEXT.finditer(svg):
         attributes = dict(_ATTRIBUTE.findall(match.group(1)))
         content = html.unescape(match.group(2))
@@ -113,22 +101,52 @@ def _draw(pdf, svg: str, scale: float, width: float, height: float, keys, all_fa
         spacing = float(attributes.get("letter-spacing", 0) or 0)
         pieces = place(content, float(attributes.get("x", 0)), size, spacing, attributes.get("text-anchor", "start"),
                        bold, italic, all_faces, families)
-        color = _rgb(attributes.get("fill", default_fill))
-        pdf.set_text_color(*color)
-        y = float(attributes.get("y", 0)) * scale
-        for piece in pieces:
-            if piece.face is None or piece.face not in keys:
-                continue
+        kept = tuple(piece for piece in pieces if piece.face is not None)
+        out.append(_Text(float(attributes.get("y", 0)), size, spacing, bold, _rgb(attributes.get("fill", default_fill)), kept))
+    return out
+
+
+def _has_kanji(face: Face) -> bool:
+    from journeymap.faces.poster.fonts import coverage
+
+    return ord("認") in coverage(face.path)
+
+
+def _register(pdf, used: set[Face]) -> dict[Face, tuple[str, str]]:
+    """Each font file that draws something, under a name of its own; (name, style) by face."""
+    keys: dict[Face, tuple[str, str]] = {}
+    names: dict[str, str] = {}
+    for face in sorted(used, key=lambda face: (face.family, face.bold, face.italic)):
+        name = names.setdefault(face.family, f"f{len(names)}")
+        style = ("B" if face.bold else "") + ("I" if face.italic else "")
+        pdf.add_font(name, style, face.path)
+        # The subset keeps the font's own bounding boxes: recomputing them from every
+        # outline took most of the time a Japanese handout took (1.5 s of 3.7 s).
+        pdf.fonts[name.lower() + style].ttfont.recalcBBoxes = False
+        keys[face] = (name, style)
+    return keys
+
+
+def _draw(pdf, svg: str, texts: list[_Text], scale: float, width: float, height: float, keys) -> None:
+    from fpdf.enums import TextMode
+    from fpdf.svg import SVGObject
+
+    shapes = SVGObject(_TEXT.sub("", svg))
+    _, _, paths = shapes.transform_to_rect_viewport(1, width, height, ignore_svg_top_attrs=True)
+    pdf.draw_path(paths)
+    for text in texts:
+        pdf.set_text_color(*text.color)
+        pdf.set_char_spacing(text.spacing * scale)
+        for piece in text.pieces:
             name, style = keys[piece.face]
-            pdf.set_font(name, style, size * scale)
-            pdf.set_char_spacing(spacing * scale)
+            pdf.set_font(name, style, text.size * scale)
             # A family without a bold face (Noto Sans JP) is made bold by outlining its letters too.
-            fake_bold = bold and not piece.face.bold
+            fake_bold = text.bold and not piece.face.bold
             if fake_bold:
                 pdf.text_mode = TextMode.FILL_STROKE
-                pdf.set_draw_color(*color)
-                pdf.set_line_width(size * scale * 0.03)
-            pdf.text(piece.x * scale, y, piece.text)
+                pdf.set_draw_color(*text.color)
+                pdf.set_line_width(text.size * scale * 0.03)
+            pdf.text(piece.x * scale, text.y * scale, piece.text)
             if fake_bold:
                 pdf.text_mode = TextMode.FILL
     pdf.set_char_spacing(0)
