@@ -82,8 +82,11 @@ bench: $(VENV)/.installed
 bench-live: $(VENV)/.installed
 	$(BIN)/python bench/live.py
 
+# Pictures for the README and docs/rendering.md: the posters, a 16:9 projector fit, and serve at 1920 × 1080 (needs Chromium).
 images: $(VENV)/.installed
 	$(BIN)/journeymap render examples/coffee-subscription.ja.yaml examples/weak-signup.yaml -o docs/images --format png
+	$(BIN)/journeymap render examples/coffee-subscription.ja.yaml --fit 16:9 --audience client -o docs/images/coffee-subscription.ja.16x9.png
+	$(BIN)/python tools/serve_images.py
 
 clean:
 	rm -rf $(VENV) .venv-latest $(OUT)
