@@ -18,7 +18,7 @@ from journeymap.i18n import say
 from journeymap.messages import cli as C
 from journeymap.messages import compare as M
 
-POSTER_FORMATS = ("svg", "html", "png")
+POSTER_FORMATS = ("svg", "html", "png", "pdf")
 
 
 @dataclass

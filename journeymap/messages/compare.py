@@ -70,7 +70,7 @@ FUTURE_STATE = N_("future")
 COMPARE_EXCLUSIVE = N_("give --compare OTHER or --compare-rev REV, not both")
 COMPARE_ONE_MAP = N_("--compare and --compare-rev draw one map: give one FILE")
 COMPARE_NO_WATCH = N_("--compare and --compare-rev cannot be combined with --watch")
-COMPARE_FORMATS = N_("--compare and --compare-rev draw the poster: use --format svg, html or png")
+COMPARE_FORMATS = N_("--compare and --compare-rev draw the poster: use --format svg, html, png or pdf")
 NOT_AT_REVISION = N_("%(path)s did not exist at %(revision)s: there is nothing to compare with (git log -- %(path)s lists the revisions that have it)")
 
 # The comparison report ------------------------------------------------------------------------
