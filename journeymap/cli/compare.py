@@ -50,6 +50,7 @@ def load_states(path: str, compare: Optional[str], compare_rev: Optional[str], s
     """Both states, valid, in order; a missing file, an unknown revision or a map with errors stops here."""
     from journeymap.check.run import Analyser
     from journeymap.cli.common import analyse_one, print_findings
+    from journeymap.views.compare import this_is_before
 
     this = this or analyse_one(path, settings, engine)
     if compare_rev is not None:
@@ -67,7 +68,7 @@ def load_states(path: str, compare: Optional[str], compare_rev: Optional[str], s
     else:
         other = analyse_one(compare, settings, engine)
         states = States(other, this, compare, path, None, None)
-        if this.ok and other.ok and _this_is_before(this.journey, other.journey):
+        if this.ok and other.ok and this_is_before(this.journey, other.journey):
             states = States(this, other, path, compare, None, None)
     for analysed, label in ((states.before, states.before_label), (states.after, states.after_label)):
         if not analysed.ok:
@@ -76,11 +77,6 @@ def load_states(path: str, compare: Optional[str], compare_rev: Optional[str], s
     if compare_rev is None:
         states.before_word, states.after_word = _word(states.before), _word(states.after)
     return states
-
-
-def _this_is_before(this, other) -> bool:
-    """Whether FILE shows the earlier state: it says current, or OTHER says future."""
-    return this.state == "current" or other.state == "future"
 
 
 def states_to_draw(paths, analysed_maps, compare, compare_rev, output, output_format, watch, settings, engine):

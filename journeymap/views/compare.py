@@ -69,6 +69,12 @@ class Comparison:
     lang: str = "en"
 
 
+def this_is_before(this: Journey, other: Journey) -> bool:
+    """Whether ``this`` shows the earlier state: it says current, or ``other`` says future
+    (when neither says, ``other`` is the before, as in `diff OLD NEW`)."""
+    return this.state == "current" or other.state == "future"
+
+
 def pair_stages(before: Journey, after: Journey) -> dict[str, Stage]:
     """The before map's stage for each after stage id that has one (each before stage used once)."""
     pairs: dict[str, Stage] = {}
