@@ -23,7 +23,9 @@ def render_bytes(journey, findings, options: RenderOptions) -> bytes:
     if options.fmt == "mermaid":
         from journeymap.faces.mermaid import to_mermaid
 
-        return to_mermaid(journey).encode("utf-8")
+        from journeymap.views.report import language_of
+
+        return to_mermaid(journey, options.lang or language_of(journey)).encode("utf-8")
     layout = build_layout(journey, findings, persona=options.persona, lang=options.lang)
     if options.fmt in ("dot", "flow"):
         from journeymap.faces.flow import flow_source

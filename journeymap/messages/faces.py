@@ -16,5 +16,3 @@ NO_DOT = N_(
 )
 DOT_TIMEOUT = N_("Graphviz took longer than %(seconds)s s to draw the flow view")
 DOT_FAILED = N_("Graphviz could not draw the flow view: %(reason)s")
-MERMAID_SCALE_MOVED = N_("scores moved from the map's scale %(scale)s onto Mermaid's 1..5")
-MERMAID_NOT_SCORED = N_("not scored: %(name)s")
