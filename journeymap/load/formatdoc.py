@@ -83,7 +83,9 @@ stages:
 - **Empty optional fields** (`goal:` with nothing after it) mean "not given".
 - **Unknown keys are errors** (E102) with a "did you mean" hint, so a typo
   never silently drops content. Keys starting with `x-` are custom fields:
-  kept, never interpreted (`x-jira: CX-123`).
+  kept, never interpreted (`x-jira: CX-123`); only `render --format mermaid`
+  reads the `x-mermaid` field that `import mermaid` writes (see
+  [mermaid.md](mermaid.md)).
 - Text that YAML would read as a number or a boolean (`name: 2024`,
   `channel: yes`) must be quoted.
 
