@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from journeymap.faces.mermaid import mermaid_score, to_mermaid
 from journeymap.load.loader import MapLoader
+from journeymap.load.mermaid.blocks import find_journeys
 from journeymap.load.mermaid.to_map import import_mermaid
 from journeymap.model import Emotion, Journey, Persona, Scale, Score, Stage, Touchpoint
 from journeymap.scores import short_name
@@ -268,3 +269,30 @@ def test_any_text_exports_to_a_diagram_that_reads_back_as_written(title, stage_n
     assert [[t.name for t in s.touchpoints] for s in again.stages] == [[t.name for t in s.touchpoints] for s in stages]
     assert [p.name for p in again.personas] == [persona.name] or "," in persona.name or ":" in persona.name
     assert {t.score(again.personas[0].id) for _, t in again.touchpoints()} == {score}
+
+
+CASES_WITH_DECIMALS = {"coffee.ja.mmd", "support-desk.mmd"}  # 2.5, 4.75: the export writes whole numbers
+
+
+CASE_DIAGRAMS = [
+    (path.name, index)
+    for path in sorted(MERMAID.glob("*.m*"))
+    for index in range(1, len(find_journeys(path.read_text(encoding="utf-8")).journeys) + 1)
+]
+
+
+@pytest.mark.parametrize("name, index", CASE_DIAGRAMS, ids=[f"{n}-{i}" for n, i in CASE_DIAGRAMS])
+def test_every_case_round_trips(name, index):
+    first = imported(name, index)
+    exported = to_mermaid(first.journey)
+    again = import_mermaid(exported, "exported.mmd")
+    assert again.problems == () or all("beyond Mermaid's 0..5" in p.message for p in again.problems)
+    if name not in CASES_WITH_DECIMALS:
+        assert again.journey == first.journey
+        assert to_mermaid(again.journey) == exported
+        return
+    for (_, before), (_, after) in zip(first.journey.touchpoints(), again.journey.touchpoints()):
+        assert before.name == after.name
+        for pid in first.journey.persona_ids:
+            if before.score(pid) is not None:
+                assert abs(before.score(pid) - after.score(pid)) <= 0.5
