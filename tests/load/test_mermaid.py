@@ -321,6 +321,7 @@ def test_markdown_blocks_are_counted_only_when_they_are_journeys():
     "text, titles",
     [
         ("# Doc\n\n::: mermaid\njourney\ntitle Azure\nA: 3\n:::\n", ["Azure"]),
+        ("::::mermaid\njourney\ntitle Tight\nA: 3\n::::\n", ["Tight"]),  # `:::mermaid`, no space
         ('<p>x</p>\n<pre class="mermaid">\n  journey\n  title Pre\n  A: 3\n</pre>\n', ["Pre"]),
         ("<div class='diagram mermaid'>journey\ntitle Div &amp; co\nA: 3</div>\n", ["Div & co"]),  # HTML decoded
         ('<pre class="mermaid">journey\ntitle One line</pre><pre class="mermaid">flowchart LR</pre>', ["One line"]),
