@@ -418,6 +418,27 @@ def test_import_writes_yaml_to_standard_output(cli):
     assert MapLoader().load_text(result.stdout, "x.yaml").journey == imported("working-day.mmd").journey
 
 
+def test_scores_0_6_9_10_and_x_without_actors_import_check_and_round_trip_by_command(cli, tmp_path):
+    """The issue's own case, through the commands a user runs: nothing lost, nothing invented."""
+    target, exported = tmp_path / "course.yaml", tmp_path / "course.mmd"
+    assert cli("import", "mermaid", str(MERMAID / "wide-scores.mmd"), "-o", str(target)).exit_code == 0
+    checked = cli("check", str(target))
+    assert checked.exit_code == 0 and "error" not in checked.output.splitlines()[-1]
+    assert cli("render", str(target), "--format", "mermaid", "-o", str(exported)).exit_code == 0
+    diagram = exported.read_text(encoding="utf-8")
+    assert [line.strip() for line in diagram.splitlines() if ": " in line] == [
+        "Install the tools: 0", "First exercise: 6", "Pair programming: 9", "Final project: 10",
+        "Certificate e-mail: 3 # not scored",  # still a task, read back as unscored
+    ]
+    back = cli("import", "mermaid", str(exported))
+    assert back.exit_code == 0
+    again = MapLoader().load_text(back.stdout, "again.yaml").journey
+    assert again == MapLoader().load(str(target)).journey
+    assert again.personas == () and [t.emotion.value if t.emotion else None for _, t in again.touchpoints()] == [
+        0, 6, 9, 10, None,
+    ]
+
+
 def test_import_to_a_file_refuses_to_overwrite_unless_forced(cli, tmp_path):
     target = tmp_path / "day.yaml"
     result = cli("import", "mermaid", str(MERMAID / "working-day.mmd"), "-o", str(target))
