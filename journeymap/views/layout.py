@@ -246,8 +246,8 @@ def build_layout(
                     tuple(channel_label(c, lang == "ja") for c in p.channels),
                 )
             )
-    if not journey.personas:
-        color, marker = persona_style(0)
+    if None in journey.persona_ids and persona is None:  # no personas, or scores for no persona in particular
+        color, marker = persona_style(len(badges))
         badges.append(PersonaBadge("", tr(lang, say(W.CUSTOMERS_LABEL)), "", "", (), color, marker))
     keys = [b.key or None for b in badges]
 
