@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from journeymap.survey import CES, CSAT, NPS, Tally
+from journeymap.survey import ALL, CES, CSAT, NPS, Tally
 
 Z95 = 1.959963984540054
 
@@ -103,3 +103,55 @@ def interval_text(value: MetricValue) -> str:
     if value.metric == NPS:
         return f"{value.low:+.0f}..{value.high:+.0f}"
     return f"{value.low:.1f}..{value.high:.1f}"
+
+
+# -- what the rules and views ask of a map's measured data ----------------------------------------
+
+# The metric compared with the team's emotion score: satisfaction first, then effort, then NPS.
+GAP_ORDER = (CSAT, CES, NPS)
+
+
+def value_at(measured, touchpoint_id: str, metric: str, segment=ALL) -> MetricValue | None:
+    """The metric measured at a touchpoint (one segment, or all answers), None without usable answers."""
+    if measured is None:
+        return None
+    tally = measured.tally(touchpoint_id, metric, segment)
+    return measure(tally) if tally is not None else None
+
+
+def answers_at(measured, touchpoint_id: str) -> int:
+    """Usable answers about a touchpoint, every metric and segment together."""
+    if measured is None:
+        return 0
+    total = 0
+    for metric in measured.metrics(touchpoint_id):
+        tally = measured.tally(touchpoint_id, metric)
+        total += tally.n if tally is not None else 0
+    return total
+
+
+def persona_segments(journey, measured, touchpoint_id: str) -> dict[str, str]:
+    """persona id -> the segment of the data that is that persona (its id, name or short name, any case)."""
+    if measured is None or not journey.personas:
+        return {}
+    segments = {segment.casefold(): segment for segment in measured.segments(touchpoint_id)}
+    found = {}
+    for persona in journey.personas:
+        for name in (persona.id, persona.name, persona.name.split(" (")[0].split("（")[0]):
+            segment = segments.get(name.strip().casefold())
+            if segment is not None:
+                found[persona.id] = segment
+                break
+    return found
+
+
+def number_text(metric: str, number: float) -> str:
+    """A metric's number as reports write it: NPS +32, a mean 4.2, a share 81%."""
+    if metric == NPS:
+        return f"{number:+.0f}"
+    if metric == TOP2:
+        return f"{number:.0f}%"
+    return f"{number:.1f}"
+
+
+TOP2 = "csat_top2"  # the CSAT top-two-box share, where a target or a column names it

@@ -101,3 +101,60 @@ TITLES = {
 }
 
 CONFIG_DATA_SIZE = N_("max-data-size must be a size like 1GB or a number of bytes, not %(value)s")
+
+# -- the data rules (W230-W232, I330) ----------------------------------------------------------
+MEASURED_MEAN = N_("%(value)s out of %(top)d")
+MEASURED_NPS = N_("an NPS of %(value)s")
+TOP2_NAME = N_("CSAT top-two-box")
+
+GAP_PERSONA = NP_(
+    "the map scores %(touchpoint)s %(team)s for %(persona)s, but %(count)d customer of that segment "
+    "rated it %(measured)s (%(metric)s), which is %(converted)s on the map's %(scale)s scale",
+    "the map scores %(touchpoint)s %(team)s for %(persona)s, but %(count)d customers of that segment "
+    "rated it %(measured)s (%(metric)s), which is %(converted)s on the map's %(scale)s scale",
+)
+GAP_ALL = NP_(
+    "the map scores %(touchpoint)s %(team)s, but %(count)d customer rated it %(measured)s (%(metric)s), "
+    "which is %(converted)s on the map's %(scale)s scale",
+    "the map scores %(touchpoint)s %(team)s, but %(count)d customers rated it %(measured)s (%(metric)s), "
+    "which is %(converted)s on the map's %(scale)s scale",
+)
+GAP_OPTIMISTIC_HINT = N_(
+    "the team believes this moment works better than customers say: read their comments, "
+    "and score it from the data before deciding what to fix"
+)
+GAP_PESSIMISTIC_HINT = N_(
+    "customers are happier here than the team thinks: find out what works, and move the effort to where they struggle"
+)
+
+BELOW_TARGET = NP_(
+    "%(metric)s at %(touchpoint)s is %(value)s from %(count)d answer (95%% interval %(low)s to %(high)s), "
+    "below the target of %(target)s",
+    "%(metric)s at %(touchpoint)s is %(value)s from %(count)d answers (95%% interval %(low)s to %(high)s), "
+    "below the target of %(target)s",
+)
+BELOW_TARGET_SURE_HINT = N_("even the top of the interval misses the target: start with this touchpoint's pain points and owner")
+BELOW_TARGET_UNSURE_HINT = N_("the interval still reaches the target: collect more answers before concluding it is missed")
+
+NOT_NUMBERS = NP_(
+    "%(count)d answer in %(path)s is not a number (the first: %(value)s); it is left out of every metric",
+    "%(count)d answers in %(path)s are not numbers (the first: %(value)s); they are left out of every metric",
+)
+OUT_OF_SCALE = NP_(
+    "%(count)d answer in %(path)s lies outside its metric's scale (the first: %(value)s for %(metric)s, %(low)d..%(top)d); "
+    "it is left out of every metric",
+    "%(count)d answers in %(path)s lie outside their metric's scale (the first: %(value)s for %(metric)s, %(low)d..%(top)d); "
+    "they are left out of every metric",
+)
+SHORT_ROWS = NP_(
+    "%(count)d row in %(path)s has fewer cells than the answers need",
+    "%(count)d rows in %(path)s have fewer cells than the answers need",
+)
+UNUSABLE_HINT = N_("correct them in the survey tool or the export")
+OUT_OF_SCALE_HINT = N_("correct them in the survey tool or the export; if the survey asked 1..7, say so with `scales:`")
+
+FEW_ANSWERS = NP_(
+    "only %(count)d customer answered %(metric)s for %(touchpoint)s, fewer than %(minimum)d",
+    "only %(count)d customers answered %(metric)s for %(touchpoint)s, fewer than %(minimum)d",
+)
+FEW_ANSWERS_HINT = N_("its 95%% interval is %(low)s to %(high)s: collect more answers before acting on it")
