@@ -158,3 +158,30 @@ FEW_ANSWERS = NP_(
     "only %(count)d customers answered %(metric)s for %(touchpoint)s, fewer than %(minimum)d",
 )
 FEW_ANSWERS_HINT = N_("its 95%% interval is %(low)s to %(high)s: collect more answers before acting on it")
+
+# -- the report's section, show and the poster ------------------------------------------------
+MEASURED_TITLE = N_("What customers said")
+BY_TOUCHPOINT = N_("Measured at each touchpoint")
+BY_STAGE = N_("Measured in each stage")
+BY_SEGMENT = N_("Measured per persona or segment")
+SOURCES_TITLE = N_("Survey files")
+TEAM = N_("Team")
+CUSTOMERS_COLUMN = N_("Customers")
+SEGMENT = N_("Segment")
+MEASURED_LEGEND = N_(
+    "Team: the map's own score. Customers: CSAT (else CES, else NPS) moved onto the map's %(scale)s scale. "
+    "Brackets: the 95%% interval; n: usable answers; ▼ below its target."
+)
+SOURCE_LINE = NP_(
+    "%(name)s (%(format)s): %(rows)d row, %(answers)d usable answers, %(unusable)d unusable",
+    "%(name)s (%(format)s): %(rows)d rows, %(answers)d usable answers, %(unusable)d unusable",
+)
+SOURCE_DATES = N_("%(line)s; answered %(first)s to %(last)s")
+METRIC_CELL = N_("%(value)s [%(low)s–%(high)s] n %(count)d")
+MARK_TITLE = N_("%(metric)s %(value)s from %(count)d answers (95%% interval %(low)s to %(high)s)")
+
+# -- diff ---------------------------------------------------------------------------------------
+METRICS_CHANGED = N_("Measured metrics")
+METRIC_CHANGE = N_("%(metric)s at %(touchpoint)s: %(old)s → %(new)s (n %(old_n)d → %(new_n)d)")
+METRIC_NEW = N_("%(metric)s at %(touchpoint)s: measured for the first time, %(new)s (n %(new_n)d)")
+METRIC_GONE = N_("%(metric)s at %(touchpoint)s: no longer measured (was %(old)s, n %(old_n)d)")
