@@ -179,3 +179,52 @@ def _metric(value: MetricValue, targets) -> Metric:
 def _round(number: float | None) -> float | None:
     return None if number is None else round(number, 1)
 
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What a touchpoint's card shows of its measured data: the headline metric and its answers."""
+
+    text: str  # "CSAT 2.1/5 · n 340", in the layout's language
+    title: str  # every metric measured here, with its interval (a tooltip)
+    relative: float  # the headline metric on -1..1, for its colour
+    below_target: bool
+
+
+def add_marks(columns: tuple, journey: Journey, lang: str) -> tuple:
+    """``columns`` (the layout's) with each measured touchpoint's card carrying its :class:`Mark`."""
+    import dataclasses
+
+    from journeymap.i18n import Choice, Series, say, tr
+    from journeymap.messages import data as D
+    from journeymap.metrics import number_text
+
+    view = build_measured(journey)
+    if view is None:
+        return columns
+
+    def mark(place: Place) -> Mark | None:
+        head = place.headline
+        if head is None:
+            return None
+        value = number_text(head.metric, head.value) + ("" if head.metric == "nps" else "/" + head.scale.split("..")[1])
+        text = tr(lang, say(D.MARK_TEXT, metric=Choice(head.metric, D.METRIC_NAMES), value=value, count=head.n))
+        titles = [
+            say(
+                D.MARK_TITLE,
+                metric=Choice(m.metric, D.METRIC_NAMES),
+                value=number_text(m.metric, m.value),
+                count=m.n,
+                low=number_text(m.metric, m.low),
+                high=number_text(m.metric, m.high),
+            )
+            for m in place.metrics
+        ]
+        relative = journey.scale.relative(place.customers) if place.customers is not None else 0.0
+        return Mark(text, tr(lang, Series(titles, ("\n", "\n"))), relative, any(m.below_target for m in place.metrics))
+
+    marks = {place.touchpoint: mark(place) for place in view.touchpoints}
+    return tuple(
+        dataclasses.replace(column, cards=tuple(dataclasses.replace(card, measured=marks.get(card.id)) for card in column.cards))
+        for column in columns
+    )

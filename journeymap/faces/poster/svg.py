@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from journeymap.faces.poster.curve import marker, smooth_path
 from journeymap.faces.poster.icons import icon
 from journeymap.faces.poster.markup import attrs, element, escape, num, text, text_with
+from journeymap.faces.poster.measured import card_mark
 from journeymap.faces.poster.parts import card_flag_text, footer, header, stage_flag_text
 from journeymap.faces.poster.themes import FONT_FAMILY, LIGHT, Theme
 from journeymap.i18n import Series
@@ -274,6 +275,7 @@ class _Poster:
             out.append(text_with(x + 8, line_y, clip([owner], 1, cells_for(w - 8, 10))[0], styles["small"]))
         if card.flags:
             out.append(text_with(x + 8, y + height - 14, card_flag_text(card.flags), styles["flags"]))
+        out.append(card_mark(card, x + w - 6, y + 12, theme))  # what customers said (data:)
         return "".join(out)
 
     def _curve(self, y: float, height: float) -> str:

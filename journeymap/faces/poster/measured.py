@@ -1,0 +1,36 @@
+"""What customers said at a touchpoint, as the poster shows it: a small mark on the card.
+
+One function, called once per card by svg.py: a pill at the card's top right
+with the headline metric and its number of answers ("CSAT 2.1/5 · n 340"),
+filled with the colour of the measured score, outlined when it misses its
+target, with every metric and interval in its tooltip.
+"""
+
+from __future__ import annotations
+
+from journeymap.faces.poster.markup import escape, num
+from journeymap.faces.poster.themes import Theme
+from journeymap.textwidth import width
+from journeymap.views.layout import Card
+from journeymap.views.palette import score_color
+
+_FONT = 10
+_HEIGHT = 16
+
+
+def card_mark(card: Card, right: float, top: float, theme: Theme) -> str:
+    """The measured mark of ``card``, right-aligned at ``right``, its top at ``top``; "" when not measured."""
+    mark = card.measured
+    if mark is None:
+        return ""
+    text = ("▼ " if mark.below_target else "") + mark.text
+    box_w = width(text) * _FONT * 0.55 + 12
+    x = right - box_w
+    stroke = f' stroke="{theme.flag}" stroke-width="1.5"' if mark.below_target else ""
+    return (
+        f'<g class="measured"><title>{escape(mark.title)}</title>'
+        f'<rect x="{num(x)}" y="{num(top)}" width="{num(box_w)}" height="{_HEIGHT}" rx="8" '
+        f'fill="{score_color(mark.relative)}" fill-opacity="0.25"{stroke}/>'
+        f'<text x="{num(right - 6)}" y="{num(top + 11.5)}" font-size="{_FONT}" text-anchor="end" '
+        f'fill="{theme.text}">{escape(text)}</text></g>'
+    )
