@@ -28,10 +28,10 @@ class Settings:
     ignore: tuple[str, ...] = ()
     fail_on: str = "error"
     max_file_size: int = DEFAULT_MAX_BYTES
-    max_data_size: int | None = None  # survey files (data:); None: DEFAULT_MAX_DATA_BYTES
     rules: dict = field(default_factory=dict)
     exclude: tuple[str, ...] = ()  # glob patterns, relative to the configuration file's directory
     path: str | None = None  # the configuration file these came from
+    max_data_size: int | None = None  # survey files (data:); None: DEFAULT_MAX_DATA_BYTES
 
     @property
     def base(self) -> str:

@@ -118,6 +118,15 @@ map's root (the nearest directory above the map holding `.git`,
 cycles (E107). Problems inside a persona file are reported at their line in
 that file.
 
+## Survey data
+
+`data:` attaches survey result files (a tidy CSV, a Qualtrics export, a
+Google Forms export) and says which touchpoint, persona or segment each
+answer belongs to; `targets:` says what each metric should reach. Their paths
+follow the same rules as `ref:`. NPS, CSAT and CES are computed per
+touchpoint, stage and segment and compared with the team's scores (W230,
+W231, W232, I330). See [data.md](data.md).
+
 ## Safe loading
 
 journeymap reads YAML as data only: tags other than the core schema
@@ -131,6 +140,8 @@ must be UTF-8 (with or without BOM, LF or CRLF line ends).
 
 
 def _kind(field: S.Field) -> str:
+    if field.kind == S.CHOICE and field.choices != S.PHASE_IDS:
+        return "one of: " + ", ".join(f"`{choice}`" for choice in field.choices)
     if field.kind in (S.OBJECT, S.OBJECTS, S.OBJECT_OR_OBJECTS):
         link = f"[{field.of}](#{field.of.lower()})"
         return {S.OBJECT: link, S.OBJECTS: f"list of {link}", S.OBJECT_OR_OBJECTS: f"{link} or a list of them"}[field.kind]
