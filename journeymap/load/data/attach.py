@@ -126,7 +126,7 @@ class DataReader:
             return self.findings.append(exc.finding)
         finally:
             table.close()
-        self._report(data, shown, plan, raw, found)
+        self._report(data, shown, plan, raw, found, table.delimiter)
 
     def _count(self, table, plan: Plan) -> Raw:
         return self._guarded(table, lambda: count(table, plan))
@@ -147,9 +147,8 @@ class DataReader:
 
     # -- what it gave ------------------------------------------------------------------------
 
-    def _report(self, data: DataFile, shown: str, plan: Plan, raw: Raw, found: Interpreted) -> None:
-        lines: dict[int, str] = {}
-        delimiter = "\t" if data.delimiter == "tab" else ","
+    def _report(self, data: DataFile, shown: str, plan: Plan, raw: Raw, found: Interpreted, delimiter: str) -> None:
+        lines: dict[int, str] = {}  # the lines findings point at, to show them as check shows a map's
 
         def span_of(key, column: int | None = None) -> Span:
             line, answer_column, row = raw.first.get(key, (1, 0, []))
