@@ -82,8 +82,26 @@ def too_large(path: str, exc: FileTooLarge) -> Finding:
 
 
 def decode_error(table: Table) -> Finding:
-    """A decoding error met while reading rows: at the line after the last one read."""
-    return _decode_error(table.path, table.rows.line_num + 1, table.encoding)
+    """A decoding error met while reading rows, at the line of the first byte that does not decode.
+
+    The text layer decodes ahead of the CSV reader, so the reader's line is not the one: the
+    file is decoded again from its start, counting lines, up to the bad byte.
+    """
+    raw = table.stream.buffer
+    raw.seek(0)
+    decoder = codecs.getincrementaldecoder(table.encoding)()
+    line = 1
+    while True:
+        chunk = raw.read(1 << 16)
+        try:
+            line += decoder.decode(chunk, final=not chunk).count("\n")
+        except UnicodeDecodeError as exc:
+            good = codecs.getincrementaldecoder(table.encoding)(errors="ignore").decode(exc.object[: exc.start])
+            line += good.count("\n")
+            break
+        if not chunk:
+            break
+    return _decode_error(table.path, line, table.encoding)
 
 
 def _decode_error(path: str, line: int, encoding: str) -> Finding:
