@@ -177,7 +177,7 @@ SOURCE_LINE = NP_(
     "%(name)s (%(format)s): %(rows)d rows, %(answers)d usable answers, %(unusable)d unusable",
 )
 SOURCE_DATES = N_("%(line)s; answered %(first)s to %(last)s")
-METRIC_CELL = N_("%(value)s [%(low)s–%(high)s] n %(count)d")
+METRIC_CELL = N_("%(value)s [%(low)s, %(high)s] n %(count)d")
 MARK_TITLE = N_("%(metric)s %(value)s from %(count)d answers (95%% interval %(low)s to %(high)s)")
 
 # -- diff ---------------------------------------------------------------------------------------

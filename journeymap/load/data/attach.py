@@ -172,7 +172,8 @@ class DataReader:
             span = span_of(key, plan.tidy[1] if plan.tidy else None)
             self._error(span, "E132", say(D.UNKNOWN_METRIC, metric=Quoted(metric), count=answers), hint)
 
-        summary = SourceSummary(data, shown, rows=found.rows + raw.short, answers=found.answers)
+        rows = found.rows + raw.short if plan.tidy else raw.rows
+        summary = SourceSummary(data, shown, rows=rows, answers=found.answers)
         summary.first_date, summary.last_date = raw.date_range()
         for kind, (answers, keys) in found.bad.items():
             first = min(keys, key=lambda k: raw.first.get(k, (float("inf"),))[0])

@@ -30,6 +30,7 @@ class Raw:
 
     counts: Counter = field(default_factory=Counter)  # (touchpoint, metric, score, segment) -> answers
     short: int = 0  # rows with fewer cells than the answers need
+    rows: int = 0  # respondents of an export (one row each); a tidy file's rows are its answers
     dates: Counter = field(default_factory=Counter)
     # raw answer -> (line, column index of the answer, the row's cells), where it occurs first
     first: dict = field(default_factory=dict)
@@ -89,6 +90,7 @@ def _count_export(table: Table, plan: Plan) -> Raw:
     for row in table.rows:
         if not any(cell.strip() for cell in row):
             continue
+        raw.rows += 1
         if len(row) < plan.width:
             raw.short += 1
             if raw.first_short is None:
