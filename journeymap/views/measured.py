@@ -9,9 +9,12 @@ it under ``measured`` (keys documented in docs/data.md).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
-from journeymap.metrics import GAP_ORDER, MetricValue, measure, persona_segments, value_at
+from journeymap.i18n import Choice, Series, say, tr
+from journeymap.messages import data as D
+from journeymap.metrics import GAP_ORDER, MetricValue, measure, number_text, persona_segments, value_at
 from journeymap.model import Journey
 from journeymap.scores import average
 from journeymap.survey import METRICS, Tally
@@ -193,12 +196,6 @@ class Mark:
 
 def add_marks(columns: tuple, journey: Journey, lang: str) -> tuple:
     """``columns`` (the layout's) with each measured touchpoint's card carrying its :class:`Mark`."""
-    import dataclasses
-
-    from journeymap.i18n import Choice, Series, say, tr
-    from journeymap.messages import data as D
-    from journeymap.metrics import number_text
-
     view = build_measured(journey)
     if view is None:
         return columns

@@ -16,9 +16,9 @@ import csv
 import dataclasses
 
 from journeymap.findings import Finding, Span
-from journeymap.i18n import Quoted, say
+from journeymap.i18n import Choice, Quoted, say
 from journeymap.load.data.count import Raw, count, locate
-from journeymap.load.data.files import DEFAULT_MAX_DATA_BYTES, DataError, open_table, too_large
+from journeymap.load.data.files import DEFAULT_MAX_DATA_BYTES, DataError, decode_error, open_table, too_large
 from journeymap.load.data.layout import Plan, plan_for
 from journeymap.load.data.values import Interpreted, interpret
 from journeymap.load.paths import ABSOLUTE, OUTSIDE, resolve_relative
@@ -133,8 +133,7 @@ class DataReader:
 
     @staticmethod
     def _guarded(table, read):
-        from journeymap.load.data.files import decode_error
-
+        """``read()``, with a decoding or CSV error turned into the DataError of its line."""
         try:
             return read()
         except UnicodeDecodeError:
@@ -207,9 +206,7 @@ class DataReader:
             )
 
 
-def metric_name(metric: str):
-    from journeymap.i18n import Choice
-
+def metric_name(metric: str) -> Choice:
     return Choice(metric, D.METRIC_NAMES)
 
 
