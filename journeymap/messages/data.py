@@ -170,14 +170,13 @@ CUSTOMERS_COLUMN = N_("Customers")
 SEGMENT = N_("Segment")
 MEASURED_LEGEND = N_(
     "Team: the map's own score. Customers: CSAT (else CES, else NPS) moved onto the map's %(scale)s scale. "
-    "Brackets: the 95%% interval; n: usable answers; ▼ below its target."
+    "n: usable answers. Top two: the share of CSAT answers in the scale's two highest points. ▼ below its target."
 )
 SOURCE_LINE = NP_(
     "%(name)s (%(format)s): %(rows)d row, %(answers)d usable answers, %(unusable)d unusable",
     "%(name)s (%(format)s): %(rows)d rows, %(answers)d usable answers, %(unusable)d unusable",
 )
 SOURCE_DATES = N_("%(line)s; answered %(first)s to %(last)s")
-METRIC_CELL = N_("%(value)s [%(low)s, %(high)s] n %(count)d")
 MARK_TITLE = N_("%(metric)s %(value)s from %(count)d answers (95%% interval %(low)s to %(high)s)")
 
 # -- diff ---------------------------------------------------------------------------------------
@@ -186,3 +185,7 @@ METRIC_CHANGE = N_("%(metric)s at %(touchpoint)s: %(old)s → %(new)s (n %(old_n
 METRIC_NEW = N_("%(metric)s at %(touchpoint)s: measured for the first time, %(new)s (n %(new_n)d)")
 METRIC_GONE = N_("%(metric)s at %(touchpoint)s: no longer measured (was %(old)s, n %(old_n)d)")
 MARK_TEXT = N_("%(metric)s %(value)s · n %(count)d")
+METRIC_COLUMN = N_("Metric")
+VALUE_COLUMN = N_("Measured")
+INTERVAL_COLUMN = N_("95% interval")
+TOP2_COLUMN = N_("Top two")

@@ -118,7 +118,7 @@ def test_report_text_and_markdown_say_what_customers_said(cli, monkeypatch):
     assert "In-app pulse surveys, Q3 2026 (tidy): 837 rows" in text
     markdown = cli("report", "examples/net-bank.ja.yaml", "--format", "md").stdout
     assert "## 顧客の声（測定値）" in markdown
-    assert "| 口座開設 | スマホで本人確認（eKYC） | +1 | -0.64 | — | ▼ 2.4/5 [2.2, 2.5] n 272 | 18% [14%, 23%] n 272 | — |" in markdown
+    assert "| 口座開設 | スマホで本人確認（eKYC） | +1 | -0.64 | CSAT | ▼ 2.4/5 | 2.2 … 2.5 | 272 | 18% |" in markdown
 
 
 def test_show_and_the_poster_mark_measured_touchpoints(cli, monkeypatch, tmp_path):
