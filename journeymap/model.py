@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from journeymap.findings import Span
 from journeymap.phases import BY_ID as PHASES_BY_ID
-from journeymap.survey import DataFile, Measured, Targets
+
+if TYPE_CHECKING:  # survey data: imported where it is read, not by every map
+    from journeymap.survey import DataFile, Measured, Targets
 
 
 def _span():

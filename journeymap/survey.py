@@ -33,7 +33,7 @@ def _span():
     return field(default=None, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DataColumns:
     """Which header holds what. Tidy files: every field; exports: ``segment`` and ``date``."""
 
@@ -46,7 +46,7 @@ class DataColumns:
     span: Span | None = _span()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Question:
     """One question of an export: its column, and the touchpoint and metric its answers measure."""
 
@@ -58,7 +58,7 @@ class Question:
     span: Span | None = _span()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class MetricScales:
     """The top of the CSAT and CES scales in a file (5 or 7); NPS is always 0..10."""
 
@@ -68,7 +68,7 @@ class MetricScales:
     span: Span | None = _span()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DataFile:
     """One ``data:`` entry: a survey file and how to read it."""
 
@@ -92,7 +92,7 @@ class DataFile:
         return chosen or DEFAULT_TOP[metric]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Targets:
     """What each metric should reach: NPS (-100..100), CSAT mean, CSAT top-two-box %, CES mean."""
 

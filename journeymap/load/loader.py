@@ -17,7 +17,6 @@ from journeymap.findings import Finding, Severity, Span
 from journeymap.i18n import say
 from journeymap.load.build import Builder
 from journeymap.load.compose import MAPPING, compose
-from journeymap.load.data import DEFAULT_MAX_DATA_BYTES, attach_data, default_opener
 from journeymap.load.paths import ABSOLUTE, OUTSIDE, resolve_relative
 from journeymap.load.semantics import check_journey
 from journeymap.load.source import DEFAULT_MAX_BYTES, FileTooLarge, Source, decode, file_span, read_source, too_large
@@ -72,7 +71,8 @@ class MapLoader:
     def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES, max_data_bytes: int | None = None, data_opener=None):
         self.max_bytes = max_bytes
         # Survey files (data:) have their own limit: they are streamed, and can be far larger than a map.
-        self.data_opener = data_opener or default_opener(max_data_bytes or DEFAULT_MAX_DATA_BYTES)
+        self.max_data_bytes = max_data_bytes
+        self.data_opener = data_opener
         self._persona_cache: dict[str, tuple[Persona | None, list[Finding], dict[str, str]]] = {}
 
     def load(self, path: str) -> Loaded:
@@ -128,7 +128,10 @@ class MapLoader:
             journey = None
         if journey is not None and journey.data:
             # After the map is known to be valid: a data file's errors leave its answers out, not the map.
-            journey = attach_data(journey, map_root, findings, sources, self.data_opener)
+            # Imported here: a map without data: never loads the csv machinery.
+            
+            opener = self.data_opener or default_opener(self.max_data_bytes or DEFAULT_MAX_DATA_BYTES)
+            journey = attach_data(journey, map_root, findings, sources, opener)
         return Loaded(path, journey, findings, sources)
 
 
