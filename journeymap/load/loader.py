@@ -129,7 +129,8 @@ class MapLoader:
         if journey is not None and journey.data:
             # After the map is known to be valid: a data file's errors leave its answers out, not the map.
             # Imported here: a map without data: never loads the csv machinery.
-            
+            from journeymap.load.data import DEFAULT_MAX_DATA_BYTES, attach_data, default_opener
+
             opener = self.data_opener or default_opener(self.max_data_bytes or DEFAULT_MAX_DATA_BYTES)
             journey = attach_data(journey, map_root, findings, sources, opener)
         return Loaded(path, journey, findings, sources)
