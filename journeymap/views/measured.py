@@ -100,6 +100,7 @@ def build_measured(journey: Journey) -> MeasuredView | None:
     measured_ids = measured.touchpoints()
     for stage in journey.stages:
         merged: dict[str, Tally] = {}
+        mixed: set[str] = set()  # metrics whose touchpoints here use different scales: no pooled value
         for touchpoint in stage.touchpoints:
             if touchpoint.id not in measured_ids:
                 continue
@@ -108,6 +109,7 @@ def build_measured(journey: Journey) -> MeasuredView | None:
             for metric in measured.metrics(touchpoint.id):
                 tally = measured.tally(touchpoint.id, metric)
                 if metric in merged and merged[metric].top != tally.top:
+                    mixed.add(metric)
                     continue
                 merged.setdefault(metric, Tally.empty(metric, tally.top)).add(tally)
             team = average(touchpoint.emotion.values()) if touchpoint.emotion else None
@@ -119,8 +121,8 @@ def build_measured(journey: Journey) -> MeasuredView | None:
                 persona = personas.get(segment)
                 seg_team = touchpoint.score(persona) if persona else None
                 segments.append(_place(journey, stage, touchpoint, segment, seg_team, seg_values, targets))
-        if merged:
-            values = [v for v in (measure(merged[m]) for m in METRICS if m in merged) if v is not None]
+        values = [v for v in (measure(merged[m]) for m in METRICS if m in merged and m not in mixed) if v is not None]
+        if values:
             team = average(v for tp in stage.touchpoints if tp.emotion for v in tp.emotion.values())
             stages.append(_place(journey, stage, None, None, team, values, targets))
     sources = tuple(
