@@ -178,13 +178,21 @@ def survey(quick: bool, env: dict) -> dict:
     return result
 
 
-def run(command: list[str], env: dict | None = None) -> tuple[float, int, int]:
-    """(wall seconds, peak memory in KB, exit code) of one process."""
+def print_survey(data: dict) -> None:
+    print(f"survey data: {data['rows']:,} tidy rows ({data['bytes'] / 1e6:.0f} MB)")
+    print(f"  check {data['check']['median_s']:.3f} s (CPU {data['check']['cpu_s']:.3f} s), peak {data['check']['peak_kb'] / 1024:.0f} MB; "
+          f"map and data loaded in one process {data['load_in_process_s']:.3f} s")
+    if "pyarrow_stream_s" in data:
+        print(f"  pyarrow's streaming reader on the same file (without its import): {data['pyarrow_stream_s']:.3f} s")
+
+
+def run(command: list[str], env: dict | None = None) -> tuple[float, int, int, float]:
+    """(wall seconds, peak memory in KB, exit code, CPU seconds) of one process."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
-    return elapsed, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss, os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime
 
 
 def measure(command: list[str], runs: int, env: dict | None = None) -> dict:
@@ -192,6 +200,8 @@ def measure(command: list[str], runs: int, env: dict | None = None) -> dict:
     samples = [run(command, env) for _ in range(runs)]
     return {
         "median_s": round(statistics.median(s[0] for s in samples), 3),
+        # CPU time (user + system): on a shared, busy machine wall time waits for a core; this does not
+        "cpu_s": round(statistics.median(s[3] for s in samples), 3),
         "peak_kb": max(s[1] for s in samples),
         "exit": samples[-1][2],
     }
@@ -258,13 +268,8 @@ def survey_only(argv: list[str]) -> int:
     results = {"machine": machine(), "calibration_s": {"before": calibration()}, "sizes": {}, "typical": {}}
     results["survey"] = survey("--quick" in argv, env)
     results["calibration_s"]["after"] = calibration()
-    data = results["survey"]
     print(f"calibration loop: {results['calibration_s']['before']} s before, {results['calibration_s']['after']} s after")
-    print(f"survey data: {data['rows']:,} tidy rows ({data['bytes'] / 1e6:.0f} MB)")
-    print(f"  check {data['check']['median_s']:.3f} s, peak {data['check']['peak_kb'] / 1024:.0f} MB; "
-          f"map and data loaded in one process {data['load_in_process_s']:.3f} s")
-    if "pyarrow_stream_s" in data:
-        print(f"  pyarrow's streaming reader on the same file (without its import): {data['pyarrow_stream_s']:.3f} s")
+    print_survey(results["survey"])
     check_targets(results)
     return 0
 
@@ -375,13 +380,9 @@ def print_table(results: dict) -> None:
     print("\nmany personas on one small journey (12 touchpoints, every one scored by every persona):")
     for count, row in results.get("personas", {}).items():
         print(f"{int(count):>11,} personas {row['bytes'] / 1024:>6.0f}KB " + " ".join(f"{k} {row[k]['median_s']:.3f} s" for k in ("check", "render", "show")))
-    data = results.get("survey")
-    if data:
-        print(f"\nsurvey data: {data['rows']:,} tidy rows ({data['bytes'] / 1e6:.0f} MB)")
-        print(f"  check {data['check']['median_s']:.3f} s, peak {data['check']['peak_kb'] / 1024:.0f} MB; "
-              f"loading map and data in one process {data['load_in_process_s']:.3f} s")
-        if "pyarrow_stream_s" in data:
-            print(f"  pyarrow's streaming reader on the same file (without its import): {data['pyarrow_stream_s']:.3f} s")
+    if results.get("survey"):
+        print()
+        print_survey(results["survey"])
     print("\nother tools on the same files (median s; ratio = tool / journeymap):")
     for size, row in results["sizes"].items():
         for name, value in row["others"].items():
