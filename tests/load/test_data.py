@@ -218,6 +218,24 @@ def test_answers_that_cannot_be_used_are_counted_never_averaged(tmp_path):
     ]
 
 
+
+@pytest.mark.parametrize("short", ["signup-form,csat\n", '"signup-form,csat,4\n'], ids=["two cells", "unclosed quote"])
+def test_a_short_row_alone_points_at_its_own_line(tmp_path, short):
+    data = TIDY + short + "checkout,nps,9,\n"
+    loaded = load(project(tmp_path, "  - file: answers.csv", {"answers.csv": data.encode()}))
+    (problem,) = loaded.journey.measured.sources[0].problems
+    assert (problem.kind, problem.count, problem.span.line) == ("short-row", 1, 5)
+
+
+
+def test_an_answer_after_a_comment_of_several_lines_points_at_its_own_row(tmp_path):
+    forms = 'Timestamp,Comment,How satisfied are you?\n2026/10/01 9:00:00,"slow\nand\nconfusing",n/a\n2026/10/01 9:05:00,ok,4\n'
+    entries = "  - file: forms.csv\n    format: google-forms\n    questions: [{column: How satisfied are you?, touchpoint: signup-form, metric: csat}]"
+    loaded = load(project(tmp_path, entries, {"forms.csv": forms.encode()}))
+    (problem,) = loaded.journey.measured.sources[0].problems
+    assert (problem.kind, problem.span.line) == ("not-a-number", 2)
+
+
 def test_the_data_file_is_never_written(tmp_path):
     data = (TIDY + "nowhere,csat,4,\n").encode()
     path = project(tmp_path, "  - file: answers.csv", {"answers.csv": data})

@@ -87,14 +87,16 @@ def _count_export(table: Table, plan: Plan) -> Raw:
     raw = Raw()
     counts, first = raw.counts, raw.first
     segment_at, segment_value, date_at = plan.segment, plan.segment_value, plan.date
+    ended = table.rows.line_num  # where the previous row ended: a quoted comment may span several lines
     for row in table.rows:
+        started, ended = ended + 1, table.rows.line_num
         if not any(cell.strip() for cell in row):
             continue
         raw.rows += 1
         if len(row) < plan.width:
             raw.short += 1
             if raw.first_short is None:
-                raw.first_short = (table.rows.line_num, row)
+                raw.first_short = (started, row)
             continue
         segment = row[segment_at].strip() if segment_at is not None else ""
         if date_at is not None:
@@ -103,7 +105,7 @@ def _count_export(table: Table, plan: Plan) -> Raw:
             key = (answer.touchpoint, answer.metric, row[answer.column], answer.segment or segment or segment_value or "")
             counts[key] += 1
             if key not in first:
-                first[key] = (table.rows.line_num, answer.column, row)
+                first[key] = (started, answer.column, row)
     return raw
 
 
@@ -119,12 +121,14 @@ def locate(table: Table, plan: Plan, raw: Raw, wanted: set) -> None:
     key, width, score = plan.key, plan.width, plan.tidy[2]
     left = set(wanted) - set(raw.first)
     need_short = raw.short and raw.first_short is None
+    ended = rows.line_num  # the line the previous row ended on: a row with an unclosed quote runs on past its own
     for row in rows:
         if not left and not need_short:
             break
+        started, ended = ended + 1, rows.line_num
         if len(row) < width:
             if row and need_short:
-                raw.first_short, need_short = (rows.line_num, row), False
+                raw.first_short, need_short = (started, row), False
             continue
         found = key(row)
         if found in left:
