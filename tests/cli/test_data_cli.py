@@ -130,6 +130,14 @@ def test_show_and_the_poster_mark_measured_touchpoints(cli, monkeypatch, tmp_pat
     svg = out.read_text(encoding="utf-8")
     assert svg.count('<g class="measured">') == 8
     assert "▼ CSAT 2.3/5 · n 182" in svg
+    # A fitted poster puts the owner beside the channel, on the mark's line: measured cards keep it short.
+    out = tmp_path / "meal-kit-16x9.svg"
+    assert cli("render", "examples/meal-kit.yaml", "--fit", "16:9", "-o", str(out)).exit_code == 0
+    fitted = out.read_text(encoding="utf-8")
+    assert fitted.count('<g class="measured">') == 8
+    assert ">Chat · Owner: sales</text>" in fitted  # Pre-sales chat: no mark, room for both
+    assert ">Web · Owner: product</text>" not in fitted  # Plan picker and Checkout carry a mark there
+    assert fitted.count(">Web</text>") == 2
 
 
 def test_diff_shows_how_metrics_moved(cli, tmp_path):

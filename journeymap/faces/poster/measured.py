@@ -18,13 +18,26 @@ _FONT = 10
 _HEIGHT = 16
 
 
+def mark_width(card: Card) -> float:
+    """How wide the mark of ``card`` is, with the gap before it (0 when not measured): the channel line gives it room."""
+    return _box_width(card.measured) + 6 if card.measured is not None else 0.0
+
+
+def _box_width(mark) -> float:
+    return width(_text(mark)) * _FONT * 0.55 + 12
+
+
+def _text(mark) -> str:
+    return ("▼ " if mark.below_target else "") + mark.text
+
+
 def card_mark(card: Card, right: float, top: float, theme: Theme) -> str:
     """The measured mark of ``card``, right-aligned at ``right``, its top at ``top``; "" when not measured."""
     mark = card.measured
     if mark is None:
         return ""
-    text = ("▼ " if mark.below_target else "") + mark.text
-    box_w = width(text) * _FONT * 0.55 + 12
+    text = _text(mark)
+    box_w = _box_width(mark)
     x = right - box_w
     stroke = f' stroke="{theme.flag}" stroke-width="1.5"' if mark.below_target else ""
     return (
