@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from journeymap.findings import Span
 from journeymap.phases import BY_ID as PHASES_BY_ID
+
+if TYPE_CHECKING:  # survey data: imported where it is read, not by every map
+    from journeymap.survey import DataFile, Measured, Targets
 
 
 EVERY_PERSONA, NO_PERSONA = "every-persona", "no-persona"  # what one emotion number scores
@@ -188,6 +192,9 @@ class Journey:
     version: int = 1
     lang: str | None = None  # the language the map says it is written in (en, ja), if it says
     extensions: tuple[tuple[str, object], ...] = ()
+    data: tuple[DataFile, ...] = ()  # survey files (journeymap.survey); read by the loader into ``measured``
+    targets: Targets | None = None
+    measured: Measured | None = field(default=None, compare=False, repr=False)
     path: str = field(default="<map>", compare=False)
     span: Span | None = _span()  # the `journeymap:` line: where findings about the whole map point
     _personas_by_id: dict = field(default=None, init=False, compare=False, repr=False)

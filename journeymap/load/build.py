@@ -27,6 +27,7 @@ from journeymap.messages import load as L
 from journeymap.model import NO_PERSONA, Codes, Emotion, Evidence, Journey, Persona, Scale, Score, Stage, Touchpoint
 from journeymap.phases import PHASE_IDS, infer_phase, phase_for_label
 from journeymap.suggest import closest, full_width_problem, quoted_list, slugify
+from journeymap.survey import SURVEY_OBJECTS
 
 _INVALID = object()
 # What to type instead, for each shape a value can have the wrong kind of.
@@ -115,6 +116,8 @@ class Builder:
             "Touchpoint": lambda values, span: Touchpoint(**values, span=span),
             "Evidence": lambda values, span: Evidence(**values, span=span),
         }
+        for name, kind in SURVEY_OBJECTS.items():  # measured data: data files, columns, questions, targets
+            self._construct[name] = lambda values, span, kind=kind: kind(**values, span=span)
 
     # -- entry points -------------------------------------------------------
 

@@ -135,3 +135,8 @@ TITLES = {
     "I302": N_("Experiential values not delivered"),
     "I303": N_("Stages out of order"),
 }
+
+# The codes of measured data (journeymap.messages.data) have their titles there.
+from journeymap.messages.data import TITLES as _DATA_TITLES  # noqa: E402
+
+TITLES.update(_DATA_TITLES)
