@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from journeymap.findings import Span
 from journeymap.phases import BY_ID as PHASES_BY_ID
+
+if TYPE_CHECKING:  # survey data: imported where it is read, not by every map
+    from journeymap.survey import DataFile, Measured, Targets
 
 
 EVERY_PERSONA, NO_PERSONA = "every-persona", "no-persona"  # what one emotion number scores
@@ -227,6 +231,9 @@ class Journey:
     counterpart: str | None = None  # the path of the map of the other state, as written
     accepted_pains: tuple[AcceptedPain, ...] = ()
     extensions: tuple[tuple[str, object], ...] = ()
+    data: tuple[DataFile, ...] = ()  # survey files (journeymap.survey); read by the loader into ``measured``
+    targets: Targets | None = None
+    measured: Measured | None = field(default=None, compare=False, repr=False)
     path: str = field(default="<map>", compare=False)
     span: Span | None = _span()  # the `journeymap:` line: where findings about the whole map point
     # The counterpart map as loaded (its own counterpart is not followed), and where `counterpart:` is written.

@@ -28,6 +28,7 @@ from journeymap.messages import load as L
 from journeymap.model import NO_PERSONA, AcceptedPain, Codes, Emotion, Evidence, Ids, Item, Journey, Persona, Scale, Score, Stage, Touchpoint
 from journeymap.phases import PHASE_IDS, infer_phase, phase_for_label
 from journeymap.suggest import closest, full_width_problem, quoted_list, slugify
+from journeymap.survey import SURVEY_OBJECTS
 
 _INVALID = object()
 # What to type instead, for each shape a value can have the wrong kind of.
@@ -120,6 +121,8 @@ class Builder:
             "Item": lambda values, span: Item(values["text"], values["id"], span),
             "AcceptedPain": lambda values, span: AcceptedPain(**values, span=span),
         }
+        for name, kind in SURVEY_OBJECTS.items():  # measured data: data files, columns, questions, targets
+            self._construct[name] = lambda values, span, kind=kind: kind(**values, span=span)
 
     # -- entry points -------------------------------------------------------
 

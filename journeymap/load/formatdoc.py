@@ -137,6 +137,15 @@ map's root (the nearest directory above the map holding `.git`,
 cycles (E107). Problems inside a persona file are reported at their line in
 that file.
 
+## Survey data
+
+`data:` attaches survey result files (a tidy CSV, a Qualtrics export, a
+Google Forms export) and says which touchpoint, persona or segment each
+answer belongs to; `targets:` says what each metric should reach. Their paths
+follow the same rules as `ref:`. NPS, CSAT and CES are computed per
+touchpoint, stage and segment and compared with the team's scores (W230,
+W231, W232, I330). See [data.md](data.md).
+
 ## Safe loading
 
 journeymap reads YAML as data only: tags other than the core schema

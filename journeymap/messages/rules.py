@@ -137,3 +137,8 @@ TITLES = {
     "I303": N_("Stages out of order"),
 }
 TITLES.update(COMPARE_TITLES)
+
+# The codes of measured data (journeymap.messages.data) have their titles there.
+from journeymap.messages.data import TITLES as _DATA_TITLES  # noqa: E402
+
+TITLES.update(_DATA_TITLES)

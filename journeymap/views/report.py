@@ -21,6 +21,7 @@ from journeymap.messages import views as V
 from journeymap.model import Journey, Stage, Touchpoint
 from journeymap.scores import at_least, average, short_name, stage_average, touchpoint_scores
 from journeymap.textwidth import has_cjk
+from journeymap.views.measured import MeasuredView, build_measured
 
 NO_OWNER = say(V.NO_OWNER)
 
@@ -76,6 +77,7 @@ class Report:
     values: dict[str, list[str]]  # experiential value -> touchpoint names delivering it
     finding_counts: dict[str, int] = field(default_factory=dict)
     lang: str = "en"  # the map's own language: what the report is written in unless asked otherwise
+    measured: MeasuredView | None = None  # what customers said (data:), when the map has survey files
 
 
 def to_100(relative: float) -> float:
@@ -136,6 +138,7 @@ def build_report(journey: Journey, findings: list[Finding], top: int = 10) -> Re
         backlog=_backlog(journey),
         values=_values(journey),
         finding_counts=_counts(findings),
+        measured=build_measured(journey),
     )
 
 
