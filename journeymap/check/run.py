@@ -84,11 +84,14 @@ class CheckRun:
         return 1 if self.failing(fail_on) else 0
 
 
-def check_files(files: list[str], settings: Settings, engine=None, debug: bool = False) -> CheckRun:
+def check_files(files: list[str], settings: Settings, engine=None, debug: bool = False, step=None) -> CheckRun:
+    """Check every file; ``step(path)`` is called as each one starts (a progress bar, on a terminal)."""
     analyser = Analyser(settings, engine)
     run = CheckRun(files=list(files), findings=[])
     unique: set[Finding] = set()
     for path in files:
+        if step is not None:
+            step(path)
         try:
             analysed = analyser.path(path)
         except OSError as exc:
