@@ -37,6 +37,7 @@ def progress(files: list[str], machine: bool = False):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from journeymap.faces.styled import safe_console
+    from journeymap.textsafe import one_line
 
     console = safe_console(file=sys.stderr)
     columns = (
@@ -50,7 +51,8 @@ def progress(files: list[str], machine: bool = False):
         started = [0]
 
         def step(path: str) -> None:
-            bar.update(task, completed=started[0], description=path)
+            # A file name is map text too: its control characters are shown, never sent.
+            bar.update(task, completed=started[0], description=one_line(path))
             started[0] += 1
 
         yield step
