@@ -49,35 +49,19 @@ def find_maps(paths: Optional[list[str]], config: Optional[str]) -> Run:
     return Run(files, settings, engine)
 
 
-def analysed(run: Run, step=None, debug: bool = False, quiet_broken: bool = False) -> Iterator:
+def analysed(run: Run, step=None, debug: bool = False) -> Iterator:
     """Each map of ``run`` analysed, in order (``Analysed``, valid or not); unreadable files are recorded.
 
     ``step(path)`` is called as each file starts (the progress bar). A map with
-    errors is yielded too (the site shows its findings); its findings go to stderr
-    unless ``quiet_broken``.
+    errors is yielded too (the site shows its findings) and its findings go to stderr.
     """
-    from journeymap.check.run import Analyser
+    from journeymap.check.run import Analyser, analyse_each
     from journeymap.cli.common import print_findings
-    from journeymap.i18n import say
 
-    analyser = Analyser(run.settings, run.engine)
-    for path in run.files:
-        if step is not None:
-            step(path)
-        try:
-            result = analyser.path(path)
-        except OSError as exc:
-            run.problems.append(say(C.CANNOT_READ, path=path, reason=exc.strerror or str(exc)))
-            continue
-        except Exception as exc:  # one map's failure never stops the others; --debug shows it
-            if debug:
-                raise
-            run.problems.append(say(C.INTERNAL_ERROR_IN, path=path, error=f"{type(exc).__name__}: {exc}"))
-            continue
+    for result in analyse_each(run.files, Analyser(run.settings, run.engine), run.problems, debug, step):
         if not result.ok:
-            run.broken.append(path)
-            if not quiet_broken:
-                print_findings(result)
+            run.broken.append(result.path)
+            print_findings(result)
         yield result
 
 

@@ -12,6 +12,7 @@ import json
 from journeymap.faces.summary import counts_words
 from journeymap.i18n import speaker, tr
 from journeymap.messages import site as S
+from journeymap.messages import words as W
 from journeymap.model import format_number
 from journeymap.textsafe import json_safe
 from journeymap.views.backlog import band_word
@@ -50,8 +51,8 @@ def facts(portfolio: Portfolio, lang: str) -> str:
         S.FACTS,
         journeys=w(S.JOURNEYS, count=len(portfolio.journeys)),
         personas=w(S.PERSONAS, count=len(portfolio.personas)),
-        stages=w(S.STAGES, count=portfolio.stage_count),
-        touchpoints=w(S.TOUCHPOINTS, count=portfolio.touchpoints),
+        stages=w(W.STAGES, count=portfolio.stage_count),
+        touchpoints=w(W.TOUCHPOINTS, count=portfolio.touchpoints),
     )
 
 
@@ -71,6 +72,14 @@ def journeys_table(portfolio: Portfolio, lang: str) -> tuple[list[str], list[lis
     return header, rows
 
 
+def _weakest(scored, lang: str, percent: bool = False) -> str:
+    """"Journey (score)" for the lowest of (score, journey) pairs; — when there are none."""
+    if not scored:
+        return MISSING
+    score, journey = min(scored, key=lambda pair: (pair[0], pair[1].path))
+    return speaker(lang)(S.SCORE_IN, journey=journey.title, score=_score(as_100(score) if percent else score))
+
+
 def stages_table(portfolio: Portfolio, lang: str) -> tuple[list[str], list[list[str]]]:
     """Each heat-map column: its average over the journeys that have it, and where it is lowest."""
     w = speaker(lang)
@@ -79,10 +88,8 @@ def stages_table(portfolio: Portfolio, lang: str) -> tuple[list[str], list[list[
     for column in portfolio.columns:
         average, count = portfolio.column_average(column)
         cells = [(portfolio.cell(j, column), j) for j in portfolio.journeys if j.ok]
-        cells = [(value, j) for value, j in cells if value is not None]
-        weakest = min(cells, key=lambda c: (c[0], c[1].path)) if cells else None
-        where = w(S.SCORE_IN, journey=weakest[1].title, score=_score(as_100(weakest[0]))) if weakest else MISSING
-        rows.append([column_name(column, lang), str(count), _score(as_100(average)), where])
+        weakest = _weakest([(value, j) for value, j in cells if value is not None], lang, percent=True)
+        rows.append([column_name(column, lang), str(count), _score(as_100(average)), weakest])
     return header, rows
 
 
@@ -92,10 +99,8 @@ def personas_table(portfolio: Portfolio, lang: str) -> tuple[list[str], list[lis
     rows = []
     for persona in portfolio.personas:
         scored = [(portfolio.journeys[j].persona_scores[p], portfolio.journeys[j]) for j, p in persona.appearances]
-        scored = [(s, j) for s, j in scored if s is not None]
-        weakest = min(scored, key=lambda c: (c[0], c[1].path)) if scored else None
-        where = w(S.SCORE_IN, journey=weakest[1].title, score=_score(weakest[0])) if weakest else MISSING
-        rows.append([persona.name, str(len(persona.appearances)), _score(portfolio.persona_score(persona)), where])
+        weakest = _weakest([(s, j) for s, j in scored if s is not None], lang)
+        rows.append([persona.name, str(len(persona.appearances)), _score(portfolio.persona_score(persona)), weakest])
     return header, rows
 
 
@@ -136,14 +141,10 @@ def backlog_table(portfolio: Portfolio, lang: str, top: int) -> tuple[list[str],
 
 
 def findings_table(portfolio: Portfolio, lang: str) -> tuple[list[str], list[list[str]]]:
-    from journeymap.check.codes import display_name
+    """Findings by rule across every map: the one-map report's table, from the portfolio's counts."""
+    from journeymap.faces import tables
 
-    w = speaker(lang)
-    rows = []
-    for key, count in portfolio.finding_counts.items():
-        code, _, name = key.partition(" ")
-        rows.append([f"{code} {display_name(code, name, lang)}", str(count)])
-    return [w(S.COLUMN_RULE), w(S.COLUMN_COUNT)], rows
+    return tables.findings_table(portfolio, lang)
 
 
 def sections(portfolio: Portfolio, lang: str, top: int):

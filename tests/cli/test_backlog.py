@@ -5,20 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 
-import pytest
 
 from journeymap.faces.backlog import CSV_COLUMNS
 
 from ..conftest import EXAMPLES
-
-
-@pytest.fixture
-def maps(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    shutil.copytree(EXAMPLES, tmp_path / "examples")
-    return tmp_path / "examples"
 
 
 def test_csv_has_jiras_field_names_first_and_one_row_per_opportunity(cli, maps):

@@ -4,18 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-
-import pytest
-
-from ..conftest import EXAMPLES
-
-
-@pytest.fixture
-def maps(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    shutil.copytree(EXAMPLES, tmp_path / "examples")
-    return tmp_path / "examples"
 
 
 def test_json_gives_the_numbers_the_site_shows(cli, maps, tmp_path):

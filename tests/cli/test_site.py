@@ -5,16 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 
 from ..conftest import EXAMPLES
-
-
-@pytest.fixture
-def maps(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    shutil.copytree(EXAMPLES, tmp_path / "examples")
-    return tmp_path / "examples"
 
 
 def files(root: Path) -> dict[str, bytes]:
