@@ -11,7 +11,7 @@ LOCK := requirements-test.lock
 # The lock tool, pinned so `make lock` is reproducible too.
 UV_VERSION := 0.13.9
 
-.PHONY: demo test test-latest lock messages docs images bench bench-tools clean
+.PHONY: demo test test-latest lock messages docs images site-images bench bench-tools clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -79,6 +79,10 @@ bench: $(VENV)/.installed
 
 images: $(VENV)/.installed
 	$(BIN)/journeymap render examples/coffee-subscription.ja.yaml examples/weak-signup.yaml -o docs/images --format png
+
+# Screenshots of the examples' site (index, a persona, a department) for README and docs/site.md; needs Chromium.
+site-images: $(VENV)/.installed
+	$(BIN)/python tools/site_images.py
 
 clean:
 	rm -rf $(VENV) .venv-latest $(OUT)
