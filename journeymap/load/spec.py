@@ -12,6 +12,7 @@ from functools import cached_property
 
 from journeymap.experiential import ALIASES as VALUE_ALIASES
 from journeymap.experiential import IDS as EXPERIENTIAL_VALUES
+from journeymap.model import EVERY_PERSONA, NO_PERSONA
 from journeymap.phases import PHASE_IDS
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
@@ -84,7 +85,24 @@ JOURNEY = ObjectSpec(
             "unless `--lang` says otherwise. Default: guessed from the title and stage names.",
             choices=("en", "ja"),
         ),
+        Field(
+            "scope",
+            CHOICES,
+            "The phases the map covers on purpose, when it is not the whole journey: one phase or a list "
+            "(`scope: [support]`, `scope: [onboarding, usage, support]`). Coverage rules such as W209 judge "
+            "the map against its scope. Default: the whole journey, awareness to advocacy.",
+            choices=PHASE_IDS,
+            example=["support"],
+        ),
         Field("scale", OBJECT, "The emotion scale; default -2..2. Use 1..5 for Mermaid-style scores.", of="Scale"),
+        Field(
+            "single_scores",
+            CHOICE,
+            "Whom an `emotion` given as one number scores in a map with personas: `every-persona` (the "
+            "default: the same score for each) or `no-persona` (a score for no persona in particular, as a "
+            "Mermaid task without actors: it is analysed as the customers as a whole, never as a persona's).",
+            choices=(EVERY_PERSONA, NO_PERSONA),
+        ),
         Field("personas", PERSONAS, "The customers whose journey this is, inline or as `ref:` to a persona file."),
         Field("stages", OBJECTS, "The stages of the journey, in the order the customer lives them.", required=True, of="Stage", min_items=1),
     ),
