@@ -11,7 +11,7 @@ LOCK := requirements-test.lock
 # The lock tool, pinned so `make lock` is reproducible too.
 UV_VERSION := 0.13.9
 
-.PHONY: bench-live demo test test-latest lock messages docs images bench bench-tools clean
+.PHONY: bench-live demo test test-latest lock messages docs images site-images bench bench-tools clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -89,6 +89,10 @@ images: $(VENV)/.installed
 	$(BIN)/python tools/serve_images.py
 	$(BIN)/journeymap render examples/meal-kit.future.yaml --compare examples/meal-kit.current.yaml -o docs/images/meal-kit.compare.png
 	$(BIN)/journeymap render examples/online-grocery.future.ja.yaml --compare examples/online-grocery.current.ja.yaml -o docs/images/online-grocery.ja.compare.png
+
+# Screenshots of the examples' site (index, a persona, a department) for README and docs/site.md; needs Chromium.
+site-images: $(VENV)/.installed
+	$(BIN)/python tools/site_images.py
 
 clean:
 	rm -rf $(VENV) .venv-latest $(OUT)

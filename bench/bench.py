@@ -1,7 +1,8 @@
 """journeymap's benchmark: `make bench`.
 
 Generates maps of 10, 100, 1,000 and 10,000 touchpoints (and of 1,000 and 8,000
-personas on a small journey) and times journeymap's
+personas on a small journey, and a portfolio of 1,000 maps of 20 touchpoints for
+`site`, `backlog` and `report DIR`) and times journeymap's
 commands as whole processes (median of several runs, with each run's peak
 memory), the stages inside one process (load, analysis, layout, drawing), and,
 where they are installed, the tools people would otherwise run on the same
@@ -47,8 +48,12 @@ TARGETS = {
     # docs/data.md: a million survey answers are streamed, not held in memory.
     "check with 1,000,000 survey rows (s)": 3.0,
     "check with 1,000,000 survey rows, peak memory (MB)": 200.0,
+    "site of 1,000 maps x 20 touchpoints (s)": 60.0,
+    "site of 1,000 maps, peak memory (MB)": 500.0,
 }
 SURVEY_ROWS = 1_000_000
+PORTFOLIO_MAPS = 1_000
+PORTFOLIO_TOUCHPOINTS = 20
 TYPICAL = ROOT / "examples" / "coffee-subscription.ja.yaml"
 
 
@@ -186,13 +191,35 @@ def print_survey(data: dict) -> None:
         print(f"  pyarrow's streaming reader on the same file (without its import): {data['pyarrow_stream_s']:.3f} s")
 
 
+def generate_portfolio(directory: Path, maps: int = PORTFOLIO_MAPS) -> None:
+    """``maps`` journeys of 20 touchpoints, each with its own title, under ``directory`` (kept between runs)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    text = generate(PORTFOLIO_TOUCHPOINTS)
+    for index in range(maps):
+        path = directory / f"journey-{index:04d}.yaml"
+        wanted = text.replace(f"with {PORTFOLIO_TOUCHPOINTS} touchpoints", f"number {index}")
+        if not path.exists() or path.read_text(encoding="utf-8") != wanted:
+            path.write_text(wanted, encoding="utf-8")
+
+
+# Starts one command and reports its wall time, peak memory and exit code. Linux counts a
+# process's peak from the memory of the process that exec'd it, so a command started straight
+# from this script (hundreds of MB after the in-process timings) would report this script's size;
+# started from this small launcher, it reports its own (GNU time does the same).
+LAUNCHER = """
+import os, subprocess, sys, time
+started = time.perf_counter()
+process = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+_, status, usage = os.wait4(process.pid, 0)
+print(time.perf_counter() - started, usage.ru_maxrss, os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime)
+"""
+
+
 def run(command: list[str], env: dict | None = None) -> tuple[float, int, int, float]:
     """(wall seconds, peak memory in KB, exit code, CPU seconds) of one process."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    return elapsed, usage.ru_maxrss, os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime
+    launched = subprocess.run([sys.executable, "-c", LAUNCHER, *command], capture_output=True, text=True, env=env, check=True)
+    elapsed, peak, code, cpu = launched.stdout.split()
+    return float(elapsed), int(peak), int(code), float(cpu)
 
 
 def measure(command: list[str], runs: int, env: dict | None = None) -> dict:
@@ -348,6 +375,20 @@ def main(argv: list[str]) -> int:
         }
 
     results["survey"] = survey(quick, env)
+    portfolio = WORK / "portfolio"
+    generate_portfolio(portfolio)
+    site_out = WORK / "portfolio-site"
+    shutil.rmtree(site_out, ignore_errors=True)
+    # Long runs: no warm-up run beyond the first of these, three runs at most.
+    portfolio_runs = 1 if quick else 3
+    results["portfolio"] = {
+        "maps": PORTFOLIO_MAPS,
+        "touchpoints_per_map": PORTFOLIO_TOUCHPOINTS,
+        "site": measure([*journeymap, "site", str(portfolio), "-o", str(site_out)], portfolio_runs, env),
+        "backlog_csv": measure([*journeymap, "backlog", str(portfolio), "--format", "csv"], portfolio_runs, env),
+        "report_dir": measure([*journeymap, "report", str(portfolio)], portfolio_runs, env),
+        "site_pages": sum(1 for _ in site_out.rglob("*.html")),
+    }
 
     results["calibration_s"]["after"] = calibration()
     print_table(results)
@@ -383,6 +424,13 @@ def print_table(results: dict) -> None:
     if results.get("survey"):
         print()
         print_survey(results["survey"])
+    portfolio = results.get("portfolio")
+    if portfolio:
+        print(f"\na portfolio of {portfolio['maps']:,} maps of {portfolio['touchpoints_per_map']} touchpoints (median s, peak MB):")
+        for name in ("site", "backlog_csv", "report_dir"):
+            value = portfolio[name]
+            print(f"  {name:<12} {value['median_s']:>7.2f} s   {value['peak_kb'] / 1024:>6.1f} MB")
+        print(f"  site pages written: {portfolio['site_pages']:,}")
     print("\nother tools on the same files (median s; ratio = tool / journeymap):")
     for size, row in results["sizes"].items():
         for name, value in row["others"].items():
@@ -415,6 +463,10 @@ def check_targets(results: dict) -> dict:
     if data and data["rows"] == SURVEY_ROWS:
         measured["check with 1,000,000 survey rows (s)"] = data["check"]["median_s"]
         measured["check with 1,000,000 survey rows, peak memory (MB)"] = round(data["check"]["peak_kb"] / 1024, 1)
+    portfolio = results.get("portfolio")
+    if portfolio:
+        measured["site of 1,000 maps x 20 touchpoints (s)"] = portfolio["site"]["median_s"]
+        measured["site of 1,000 maps, peak memory (MB)"] = round(portfolio["site"]["peak_kb"] / 1024, 1)
     print("\ntargets:")
     verdicts = {}
     for name, value in measured.items():

@@ -84,21 +84,31 @@ class CheckRun:
         return 1 if self.failing(fail_on) else 0
 
 
-def check_files(files: list[str], settings: Settings, engine=None, debug: bool = False) -> CheckRun:
-    analyser = Analyser(settings, engine)
-    run = CheckRun(files=list(files), findings=[])
-    unique: set[Finding] = set()
+def analyse_each(files: list[str], analyser: Analyser, problems: list, debug: bool = False, step=None):
+    """Each file analysed in turn; one that cannot be read (or fails inside) is a problem, never a stop.
+
+    ``step(path)`` is called as each file starts (a progress bar, on a terminal).
+    """
     for path in files:
+        if step is not None:
+            step(path)
         try:
             analysed = analyser.path(path)
         except OSError as exc:
-            run.problems.append(say(C.CANNOT_READ, path=path, reason=exc.strerror or str(exc)))
+            problems.append(say(C.CANNOT_READ, path=path, reason=exc.strerror or str(exc)))
             continue
         except Exception as exc:  # never a traceback for a user; --debug shows it
             if debug:
                 raise
-            run.problems.append(say(C.INTERNAL_ERROR_IN, path=path, error=f"{type(exc).__name__}: {exc}"))
+            problems.append(say(C.INTERNAL_ERROR_IN, path=path, error=f"{type(exc).__name__}: {exc}"))
             continue
+        yield analysed
+
+
+def check_files(files: list[str], settings: Settings, engine=None, debug: bool = False, step=None) -> CheckRun:
+    run = CheckRun(files=list(files), findings=[])
+    unique: set[Finding] = set()
+    for analysed in analyse_each(files, Analyser(settings, engine), run.problems, debug, step):
         run.sources.update(analysed.sources)
         # Persona files shared by several maps report their problems once.
         for finding in analysed.findings:

@@ -12,7 +12,8 @@ import gc
 import os
 import sys
 
-from journeymap.cli import check as _check  # noqa: F401  (registers the command)
+from journeymap.cli import backlog as _backlog  # noqa: F401  (registers the command)
+from journeymap.cli import check as _check  # noqa: F401
 from journeymap.cli import diff as _diff  # noqa: F401
 from journeymap.cli import imports as _imports  # noqa: F401
 from journeymap.cli import init as _init  # noqa: F401
@@ -22,6 +23,7 @@ from journeymap.cli import rules as _rules  # noqa: F401
 from journeymap.cli import schema as _schema  # noqa: F401
 from journeymap.cli import serve as _serve  # noqa: F401
 from journeymap.cli import show as _show  # noqa: F401
+from journeymap.cli import site as _site  # noqa: F401
 from journeymap.cli.app import OutputBroken, app, say_here
 from journeymap.messages import cli as C
 

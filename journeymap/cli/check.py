@@ -95,7 +95,10 @@ def check(
 
             emit(reporter(CheckRun(files=[], findings=[], problems=[exc.message]), options))
         fail(exc.message)
-    run = check_files(files, settings, engine, debug=is_debug(ctx))
+    from journeymap.cli.progress import progress
+
+    with progress(files, machine) as step:
+        run = check_files(files, settings, engine, debug=is_debug(ctx), step=step)
     if output_format.value in ("text", "concise"):
         for problem in run.problems:  # the other machine formats carry them in their own document
             emit(tr(said, say(C.ERROR, message=problem)) + "\n", sys.stderr)

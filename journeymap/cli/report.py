@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
-from typing import Optional
+from typing import List, Optional
 
 import typer
 
@@ -23,14 +24,17 @@ class ReportFormat(str, Enum):
         "Summarise one map: average emotion per stage and persona, the CX score, the weakest "
         "stages and why, the top pain points, the opportunity backlog for each owner, channel "
         "coverage per persona and experiential values.\n\n"
-        "--format md gives markdown for a pull-request comment or a wiki page."
+        "--format md gives markdown for a pull-request comment or a wiki page.\n\n"
+        "Given a directory or several files, the same numbers across the portfolio: every journey's "
+        "CX score, each stage's average across journeys, each persona and department across "
+        "journeys, the most urgent opportunities and the findings."
     )
 )
 def report(
     ctx: typer.Context,
-    path: str = typer.Argument(..., metavar="FILE", help="The journey map."),
+    paths: List[str] = typer.Argument(..., metavar="FILE|DIR...", help="The journey map, or several maps or directories."),
     output_format: ReportFormat = typer.Option(ReportFormat.text, "--format", "-f", help="text, md or json."),
-    top: int = typer.Option(10, "--top", metavar="N", callback=between(1, 1000), help="How many pain points to list."),
+    top: int = typer.Option(10, "--top", metavar="N", callback=between(1, 1000), help="How many pain points to list (for several maps: how many opportunities)."),
     compare: Optional[str] = typer.Option(
         None, "--compare", metavar="OTHER", help="Compare with the other state of the journey (a current or future map)."
     ),
@@ -43,8 +47,20 @@ def report(
     from journeymap.cli.common import analyse_one, audience_language, engine_for, machine_language, require_valid, settings_for
     from journeymap.cli.compare import report_states, wanted
     from journeymap.faces import REPORT_FACES, get_face
+    from journeymap.i18n import say
     from journeymap.views.report import build_report
 
+    several = len(paths) > 1 or os.path.isdir(paths[0])
+    if wanted(compare, compare_rev) and several:
+        from journeymap.cli.app import fail
+        from journeymap.messages import compare as M
+
+        fail(say(M.COMPARE_ONE_MAP))
+    if several:
+        from journeymap.cli.portfolio import portfolio_report
+
+        portfolio_report(ctx, paths, output_format.value, top, config, lang)
+    path = paths[0]
     speak(lang)
     settings = settings_for([path], config)
     if wanted(compare, compare_rev):

@@ -10,12 +10,16 @@ from journeymap.messages import words as W
 
 def counts_text(findings, lang: str = "en") -> str:
     """"20 warnings, 3 infos" in ``lang`` (empty when there are none)."""
+    return counts_words(count_by_severity(findings), lang)
+
+
+def counts_words(counts: dict, lang: str = "en") -> str:
+    """The same from counts by severity ({"errors": 0, "warnings": 20, "infos": 3})."""
     w = speaker(lang)
-    counts = count_by_severity(findings)
     parts = [
         w(template, count=counts[key])
         for key, template in (("errors", W.ERRORS), ("warnings", W.WARNINGS), ("infos", W.INFOS))
-        if counts[key]
+        if counts.get(key)
     ]
     return tr(lang, Series(parts)) if parts else ""
 
