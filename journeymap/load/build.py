@@ -18,6 +18,7 @@ from typing import Callable
 
 from journeymap.findings import Finding, Span
 from journeymap.i18n import Quoted, say
+from journeymap.load import blueprint as blueprints
 from journeymap.load import spec as S
 from journeymap.load.compose import FORBIDDEN, MAPPING, SCALAR, SEQUENCE, Node
 from journeymap.load.scalars import BOOL, FLOAT, INT, MERGE, NULL, STR, number_of
@@ -105,6 +106,8 @@ class Builder:
             S.OBJECTS: self._objects,
             S.OBJECT_OR_OBJECTS: self._object_or_objects,
             S.PERSONAS: self._personas,
+            S.ITEMS: lambda node, field: _valid(blueprints.items(self, node, field)),
+            S.DURATION: lambda node, field: _valid(blueprints.duration(self, node, field)),
         }
         self._construct = {
             "Journey": self._make_journey,
@@ -113,6 +116,7 @@ class Builder:
             "Stage": self._make_stage,
             "Touchpoint": lambda values, span: Touchpoint(**values, span=span),
             "Evidence": lambda values, span: Evidence(**values, span=span),
+            **blueprints.CONSTRUCTORS,
         }
 
     # -- entry points -------------------------------------------------------
@@ -465,6 +469,11 @@ class Builder:
             if inferred is not None:
                 return Stage(**values, phase=inferred, phase_inferred=True, span=span)
         return Stage(**values, span=span)
+
+
+def _valid(value):
+    """None from a converter of another module means "already reported": the builder's _INVALID."""
+    return _INVALID if value is None else value
 
 
 def _quoted_number_hint(node: Node) -> str | None:

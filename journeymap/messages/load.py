@@ -6,6 +6,7 @@ Messages are built from pieces so that each reads naturally in every language:
 """
 
 from journeymap.i18n import N_, NP_
+from journeymap.messages import blueprint as _blueprint
 
 # The objects of a map, as a sentence names them (spec.ObjectSpec.label -> words).
 OBJECT = {
@@ -16,6 +17,7 @@ OBJECT = {
     "stage": N_("stage"),
     "touchpoint": N_("touchpoint"),
     "evidence": N_("evidence"),
+    **_blueprint.OBJECT,
 }
 AN_OBJECT = {
     "journey map": N_("a journey map"),
@@ -25,12 +27,14 @@ AN_OBJECT = {
     "stage": N_("a stage"),
     "touchpoint": N_("a touchpoint"),
     "evidence": N_("an evidence"),
+    **_blueprint.AN_OBJECT,
 }
 OBJECTS = {
     "persona": N_("a list of personas"),
     "stage": N_("a list of stages"),
     "touchpoint": N_("a list of touchpoints"),
     "evidence": N_("a list of evidences"),
+    **_blueprint.OBJECTS,
 }
 
 # What a value is, what it must be, what it is instead.
