@@ -275,6 +275,21 @@ class Blueprint:
             for action in getattr(self, lane):
                 yield lane, action
 
+    def departments(self, owner: str | None = None) -> tuple[str, ...]:
+        """The departments acting in it, in order of appearance; an action that names none is ``owner``'s."""
+        named = dict.fromkeys(action.department or owner for _, action in self.actions())
+        return tuple(name for name in named if name)
+
+
+def blueprints(journey: Journey):
+    """(stage, touchpoint or None, blueprint) for every blueprint of the map, a stage's before its touchpoints'."""
+    for stage in journey.stages:
+        if stage.blueprint is not None:
+            yield stage, None, stage.blueprint
+        for touchpoint in stage.touchpoints:
+            if touchpoint.blueprint is not None:
+                yield stage, touchpoint, touchpoint.blueprint
+
 
 def format_number(value: float) -> str:
     """A score as people write it: 2, -0.5, 1.25 (never 2.0)."""

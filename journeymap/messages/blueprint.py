@@ -44,3 +44,41 @@ DAYS = N_("%(count)s d")
 HOURS = N_("%(count)s h")
 MINUTES = N_("%(count)s min")
 SECONDS = N_("%(count)s s")
+
+# Rules. ``where`` is a quoted touchpoint or stage name; ``fail`` a quoted fail point.
+UNSUPPORTED_FRONTSTAGE = N_(
+    "%(touchpoint)s hurts (%(reasons)s) and its frontstage has nothing behind it: no backstage action, no support process"
+)
+UNSUPPORTED_FRONTSTAGE_HINT = N_(
+    "add the backstage actions and support processes that deliver %(action)s (who prepares it, which system), "
+    "or a fail point if nothing does yet"
+)
+FAIL_POINT_UNMANAGED = N_("the fail point %(fail)s at %(where)s has no owner and no mitigation")
+FAIL_POINT_NO_OWNER = N_("the fail point %(fail)s at %(where)s has no owner")
+FAIL_POINT_NO_MITIGATION = N_("the fail point %(fail)s at %(where)s has no mitigation")
+FAIL_POINT_UNMANAGED_HINT = N_(
+    "add `owner:` (the department that prevents it) and `mitigation:` (what limits the damage when it happens)"
+)
+FAIL_POINT_NO_OWNER_HINT = N_("add `owner:` with the department that prevents it and answers for it")
+FAIL_POINT_NO_MITIGATION_HINT = N_("add `mitigation:` with what prevents it or limits the damage when it happens")
+WAIT_OVER = N_("customers wait %(duration)s at %(where)s, longer than the %(target)s target")
+WAIT_FOR_OVER = N_("customers wait %(duration)s for %(what)s at %(where)s, longer than the %(target)s target")
+WAIT_OVER_HINT = N_(
+    "shorten the wait (a hand-off less, a step automated), tell customers how long it takes, or correct the target"
+)
+MANY_HANDOFFS = NP_(
+    "delivering %(touchpoint)s passes through %(count)d department (%(departments)s), more than %(limit)s",
+    "delivering %(touchpoint)s passes through %(count)d departments (%(departments)s), more than %(limit)s",
+)
+MANY_HANDOFFS_HINT = N_(
+    "every hand-off is a place where the experience can break: give one department the whole touchpoint, "
+    "or name who owns each hand-off"
+)
+BACKSTAGE_ONLY = N_(
+    "%(department)s works only behind the line of visibility in %(stage)s, where customers are unhappy "
+    "(%(value)s for %(persona)s): nobody who faces them owns its part"
+)
+BACKSTAGE_ONLY_HINT = N_(
+    "give %(department)s a frontstage step or a touchpoint here, or make it the owner of this stage's fail points, "
+    "so the people behind the pain hear the customer"
+)

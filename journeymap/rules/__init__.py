@@ -7,22 +7,27 @@ generated from this tuple.
 from __future__ import annotations
 
 from journeymap.rules import (
+    backstage_only_department,
     critical_moment,
     emotion_cliff,
     empty_stage,
     inconsistent_channels,
     low_stage_emotion,
+    many_handoffs,
     negative_ending,
     no_post_purchase,
     persona_channel_gap,
     phase_order,
     single_channel_stage,
     unaddressed_pain,
+    unmanaged_fail_point,
     unevidenced_score,
     unowned_touchpoint,
     unscored_touchpoint,
+    unsupported_frontstage,
     unused_ignore,
     unused_values,
+    wait_over_target,
 )
 from journeymap.rules.base import Hit, Option, Rule
 
@@ -40,6 +45,12 @@ RULES: tuple[Rule, ...] = (
     critical_moment.RULE,
     unscored_touchpoint.RULE,
     unused_ignore.RULE,
+    # Service blueprints (W22x).
+    unsupported_frontstage.RULE,
+    unmanaged_fail_point.RULE,
+    wait_over_target.RULE,
+    many_handoffs.RULE,
+    backstage_only_department.RULE,
     unevidenced_score.RULE,
     unused_values.RULE,
     phase_order.RULE,
