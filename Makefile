@@ -79,6 +79,7 @@ bench: $(VENV)/.installed
 
 images: $(VENV)/.installed
 	$(BIN)/journeymap render examples/coffee-subscription.ja.yaml examples/weak-signup.yaml -o docs/images --format png
+	$(BIN)/journeymap render examples/store-returns.ja.yaml examples/call-centre-support.yaml --view blueprint -o docs/images --format png
 
 clean:
 	rm -rf $(VENV) .venv-latest $(OUT)

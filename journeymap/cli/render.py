@@ -10,7 +10,13 @@ import typer
 
 from journeymap.cli.app import LANG_HELP, Lang, ThemeName, app, between, emit, emit_bytes, fail, speak
 from journeymap.i18n import say
+from journeymap.messages import blueprint as B
 from journeymap.messages import cli as C
+
+
+class View(str, Enum):
+    journey = "journey"
+    blueprint = "blueprint"
 
 
 class RenderFormat(str, Enum):
@@ -49,6 +55,11 @@ def render(
         show_default=False,
     ),
     persona: Optional[str] = typer.Option(None, "--persona", metavar="ID", help="Draw only this persona's scores."),
+    view: View = typer.Option(
+        View.journey,
+        "--view",
+        help="journey (the poster) or blueprint: the service blueprint, as svg, html or png (map.blueprint.svg by default).",
+    ),
     theme: ThemeName = typer.Option(ThemeName.light, "--theme", help="light or dark."),
     scale: float = typer.Option(
         1.0, "--scale", metavar="N", callback=between(0.1, 8), help="PNG size, 0.1 to 8: 2 doubles width and height."
@@ -76,12 +87,16 @@ def render(
     protected = {source for analysed in analysed_maps for source in analysed.sources}
     try:
         fmt = choose_format(output, output_format.value if output_format else None)
-        targets = plan_outputs(list(paths), fmt, output, protected)
+        if view is View.blueprint and fmt not in ("svg", "html", "png"):
+            fail(say(B.BLUEPRINT_FORMATS, fmt=fmt))
+        targets = plan_outputs(list(paths), fmt, output, protected, "" if view is View.journey else view.value)
     except OutputError as exc:
         fail(exc.message)
     if targets == ["-"] and fmt == "png" and sys.stdout.isatty():
         fail(say(C.PNG_TO_TERMINAL))
-    options = RenderOptions(fmt, persona, theme.value, scale, tuple(font or ()), lang=chosen_language(getattr(lang, "value", None)))
+    options = RenderOptions(
+        fmt, persona, theme.value, scale, tuple(font or ()), lang=chosen_language(getattr(lang, "value", None)), view=view.value
+    )
     if watch:
         if targets == ["-"]:
             fail(say(C.WATCH_TO_STDOUT))

@@ -16,6 +16,7 @@ class RenderOptions:
     scale: float = 1.0
     fonts: tuple[str, ...] = ()
     lang: str | None = None  # the language of the words drawn; None: each map's own
+    view: str = "journey"  # or "blueprint": the service blueprint (svg, html, png)
 
 
 def render_bytes(journey, findings, options: RenderOptions) -> bytes:
@@ -24,6 +25,8 @@ def render_bytes(journey, findings, options: RenderOptions) -> bytes:
         from journeymap.faces.mermaid import to_mermaid
 
         return to_mermaid(journey).encode("utf-8")
+    if options.view == "blueprint":
+        return _blueprint_bytes(journey, findings, options)
     layout = build_layout(journey, findings, persona=options.persona, lang=options.lang)
     if options.fmt in ("dot", "flow"):
         from journeymap.faces.flow import flow_source
@@ -36,7 +39,20 @@ def render_bytes(journey, findings, options: RenderOptions) -> bytes:
         return dot_to_svg(source).encode("utf-8")
     from journeymap.faces.poster.svg import PosterOptions, render_svg
 
-    svg = render_svg(layout, PosterOptions(theme=THEMES[options.theme]))
+    return _poster_bytes(layout, render_svg(layout, PosterOptions(theme=THEMES[options.theme])), options)
+
+
+def _blueprint_bytes(journey, findings, options: RenderOptions) -> bytes:
+    """The service blueprint, drawn as SVG and wrapped as the poster is (the CLI offers svg, html, png)."""
+    from journeymap.faces.poster.blueprint import render_blueprint_svg
+    from journeymap.faces.poster.svg import PosterOptions
+    from journeymap.views.blueprint import build_blueprint
+
+    view = build_blueprint(journey, findings, persona=options.persona, lang=options.lang)
+    return _poster_bytes(view.layout, render_blueprint_svg(view, PosterOptions(theme=THEMES[options.theme])), options)
+
+
+def _poster_bytes(layout, svg: str, options: RenderOptions) -> bytes:
     if options.fmt == "svg":
         return svg.encode("utf-8")
     if options.fmt == "html":

@@ -75,10 +75,55 @@ MANY_HANDOFFS_HINT = N_(
     "or name who owns each hand-off"
 )
 BACKSTAGE_ONLY = N_(
-    "%(department)s works only behind the line of visibility in %(stage)s, where customers are unhappy "
+    "%(department)s works only backstage in %(stage)s, where customers are unhappy "
     "(%(value)s for %(persona)s): nobody who faces them owns its part"
 )
 BACKSTAGE_ONLY_HINT = N_(
     "give %(department)s a frontstage step or a touchpoint here, or make it the owner of this stage's fail points, "
     "so the people behind the pain hear the customer"
 )
+
+# The blueprint view: lanes from the top, the three lines, the marks.
+LANE_EVIDENCE = N_("Physical evidence")
+LANE_CUSTOMER = N_("Customer")
+LANE_FAILS = N_("Fail points")
+LANE_WAITS = N_("Waits")
+LANE_FRONTSTAGE = N_("Frontstage")
+LANE_BACKSTAGE = N_("Backstage")
+LANE_SUPPORT = N_("Support processes")
+LINE_INTERACTION = N_("line of interaction")
+LINE_VISIBILITY = N_("line of visibility")
+LINE_INTERNAL = N_("line of internal interaction")
+WHOLE_STAGE = N_("whole stage")
+WAIT_TARGET = N_("target %(target)s")
+WAIT_FOR = N_("for %(what)s")
+FAIL_OWNER = N_("owner: %(owner)s")
+FAIL_NO_OWNER = N_("no owner")
+FAIL_MITIGATION = N_("mitigation: %(mitigation)s")
+FAIL_NO_MITIGATION = N_("no mitigation")
+DEPARTMENTS = N_("Departments")
+DEPARTMENT_LANES = N_("%(department)s (%(lanes)s)")
+NO_BLUEPRINT = N_("This map has no blueprint yet: add `blueprint:` to its touchpoints (see docs/format.md).")
+BLUEPRINT_SUMMARY = N_(
+    "Service blueprint of %(title)s: %(stages)s, %(departments)s; %(fails)s, %(waits)s; %(counts)s."
+)
+DEPARTMENT_COUNT = NP_("%(count)d department", "%(count)d departments")
+FAIL_COUNT = NP_("%(count)d fail point", "%(count)d fail points")
+WAIT_COUNT = NP_("%(count)d wait", "%(count)d waits")
+LANE_NAMES = {
+    "frontstage": N_("frontstage"),
+    "backstage": N_("backstage"),
+    "support": N_("support"),
+}
+
+# The commands.
+BLUEPRINT_FORMATS = N_("--view blueprint draws svg, html or png, not %(fmt)s")
+
+# The report: what each department takes away from the blueprint.
+REPORT_DEPARTMENTS = N_("Departments in the service blueprint")
+REPORT_ACTS_IN = N_("Acts in: %(places)s")
+REPORT_PLACE = N_("%(stage)s (%(lanes)s)")
+REPORT_FAIL = N_("Fail point at %(where)s: %(experience)s (%(mitigation)s)")
+REPORT_PAIN = N_("Pain it could fix at %(where)s: %(pain)s")
+REPORT_AT_TOUCHPOINT = N_("%(stage)s / %(touchpoint)s")
+REPORT_AT_STAGE = N_("%(stage)s / whole stage")

@@ -1,9 +1,10 @@
 """## What it does
 In a stage where customers are unhappy (its average is at or below the
-threshold for some persona), flags a department that acts only behind the
-line of visibility: it has backstage or support actions there, but no
-frontstage action, owns no touchpoint of the stage and owns none of its fail
-points.
+threshold for some persona), flags a department that acts there only
+backstage: it has backstage actions in the stage, but no frontstage action,
+owns no touchpoint of the stage and owns none of its fail points. Support
+processes (systems, IT, partners) are behind the line by design and are not
+counted either way.
 
 ## Why it matters
 A department that works only backstage never hears the customer. When the
@@ -53,7 +54,7 @@ def _lowest(journey, stage, threshold):
 
 
 def _behind_and_facing(stage):
-    """Departments acting behind the line (first action, touchpoint), and those that face the customer."""
+    """Departments acting backstage (first action, touchpoint), and those that face the customer."""
     behind: dict = {}
     facing: set = set()
     owned = [(None, stage.blueprint, None)] + [(tp, tp.blueprint, tp.owner) for tp in stage.touchpoints]
@@ -69,7 +70,7 @@ def _behind_and_facing(stage):
                 continue
             if lane == "frontstage":
                 facing.add(_key(department))
-            else:
+            elif lane == "backstage":
                 behind.setdefault(_key(department), (department, action, touchpoint))
     return behind, facing
 
@@ -102,7 +103,7 @@ RULE = Rule(
     "W224",
     "backstage-only-department",
     Severity.WARNING,
-    N_("In a stage where customers are unhappy, a department acts only behind the line of visibility."),
+    N_("In a stage where customers are unhappy, a department acts only backstage."),
     check,
     __doc__,
     (Option("threshold", -0.25, N_("A stage is unhappy when its average is at or below this fraction of the half-range."), -1, 1),),

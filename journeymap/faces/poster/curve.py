@@ -82,3 +82,64 @@ def marker(shape: str, x: float, y: float, fill: str, stroke: str, size: float =
 def _polygon(corners, style: str) -> str:
     points = " ".join(f"{num(px)},{num(py)}" for px, py in corners)
     return f'<polygon points="{points}"{style}/>'
+
+
+def curve_lane(layout, theme, y: float, height: float, left: float, right: float, x_of) -> str:
+    """The emotion lane from ``left`` to ``right``: the scale's ticks, then one line per persona.
+
+    ``x_of(point)`` places a point of ``layout.curve`` (the poster by touchpoint, the
+    blueprint by its slots, where a stage's own blueprint takes one more).
+    """
+    from journeymap.faces.poster.markup import attrs, element, text, text_with
+    from journeymap.messages import words as W
+    from journeymap.views.palette import score_color
+
+    top, bottom = y + 24, y + height - 20
+
+    def y_of(score: float) -> float:
+        return bottom - (score - layout.scale_min) / (layout.scale_max - layout.scale_min) * (bottom - top)
+
+    out = []
+    for tick in _ticks(layout.scale_min, layout.scale_max):
+        ty = y_of(tick)
+        neutral = abs(tick - layout.neutral) < 1e-9
+        out.append(element("line", x1=float(left), x2=float(right), y1=ty, y2=ty,
+                           stroke=theme.neutral_line if neutral else theme.grid,
+                           stroke_dasharray="6 4" if neutral else None, stroke_width="1.5" if neutral else "1"))
+        label = layout.word(W.NEUTRAL_TICK, value=_tick_label(tick)) if neutral else _tick_label(tick)
+        out.append(text(left - 8, ty + 4, label, font_size="10", fill=theme.muted, text_anchor="end"))
+    count = len(layout.personas)
+    labels: dict[float, str] = {}
+    for index, badge in enumerate(layout.personas):
+        offset = (index - (count - 1) / 2) * 5 if count > 1 else 0.0
+        label_style = attrs(font_size="10", fill=badge.color)
+        points = [
+            (x_of(point) + offset, y_of(point.scores[index]), point.scores[index])
+            for point in layout.curve
+            if point.scores[index] is not None
+        ]
+        path = smooth_path([(px, py) for px, py, _ in points], top, bottom)
+        if path:
+            out.append(f'<path d="{path}" fill="none" stroke="{badge.color}" stroke-width="2.5" stroke-linecap="round"/>')
+        for px, py, score in points:
+            out.append(marker(badge.marker, px, py, score_color(layout.relative(score)), badge.color))
+            if count <= 3:
+                # Alternate above and below the marker so personas sharing a point stay legible.
+                label_y = py - 9 if index % 2 == 0 else py + 18
+                if score not in labels:
+                    labels[score] = _tick_label(score)
+                out.append(text_with(px + 8, label_y, labels[score], label_style))
+    return "".join(out)
+
+
+def _ticks(low: float, high: float) -> list[float]:
+    span = high - low
+    if span <= 10 and float(low).is_integer() and float(high).is_integer():
+        return [float(v) for v in range(int(low), int(high) + 1)]
+    return [low + span * i / 4 for i in range(5)]
+
+
+def _tick_label(value: float) -> str:
+    from journeymap.scores import signed
+
+    return signed(value)

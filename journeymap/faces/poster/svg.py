@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from journeymap.faces.poster.curve import marker, smooth_path
+from journeymap.faces.poster.curve import curve_lane
 from journeymap.faces.poster.icons import icon
 from journeymap.faces.poster.markup import attrs, element, escape, num, text, text_with
 from journeymap.faces.poster.parts import card_flag_text, footer, header, stage_flag_text
@@ -25,7 +25,6 @@ from journeymap.i18n import Series
 from journeymap.messages import words as W
 from journeymap.textwidth import cells_for, clip
 from journeymap.views.layout import Card, Column, Layout
-from journeymap.views.palette import score_color
 
 MARGIN = 32
 LABEL_W = 150
@@ -277,56 +276,10 @@ class _Poster:
         return "".join(out)
 
     def _curve(self, y: float, height: float) -> str:
-        layout, theme = self.layout, self.theme
-        top, bottom = y + 24, y + height - 20
-
-        def y_of(score: float) -> float:
-            return bottom - (score - layout.scale_min) / (layout.scale_max - layout.scale_min) * (bottom - top)
-
-        out = []
-        for tick in _ticks(layout.scale_min, layout.scale_max):
-            ty = y_of(tick)
-            neutral = abs(tick - layout.neutral) < 1e-9
-            out.append(element("line", x1=float(self.grid_x), x2=float(self.width - MARGIN), y1=ty, y2=ty,
-                               stroke=theme.neutral_line if neutral else theme.grid,
-                               stroke_dasharray="6 4" if neutral else None, stroke_width="1.5" if neutral else "1"))
-            label = layout.word(W.NEUTRAL_TICK, value=_tick_label(tick)) if neutral else _tick_label(tick)
-            out.append(text(self.grid_x - 8, ty + 4, label, font_size="10", fill=theme.muted, text_anchor="end"))
-        count = len(layout.personas)
-        labels: dict[float, str] = {}
-        for index, badge in enumerate(layout.personas):
-            offset = (index - (count - 1) / 2) * 5 if count > 1 else 0.0
-            label_style = attrs(font_size="10", fill=badge.color)
-            points = [
-                (self.grid_x + (point.slot + 0.5) * self.sub_w + offset, y_of(point.scores[index]), point.scores[index])
-                for point in layout.curve
-                if point.scores[index] is not None
-            ]
-            path = smooth_path([(px, py) for px, py, _ in points], top, bottom)
-            if path:
-                out.append(f'<path d="{path}" fill="none" stroke="{badge.color}" stroke-width="2.5" stroke-linecap="round"/>')
-            for px, py, score in points:
-                out.append(marker(badge.marker, px, py, score_color(layout.relative(score)), badge.color))
-                if count <= 3:
-                    # Alternate above and below the marker so personas sharing a point stay legible.
-                    label_y = py - 9 if index % 2 == 0 else py + 18
-                    if score not in labels:
-                        labels[score] = _tick_label(score)
-                    out.append(text_with(px + 8, label_y, labels[score], label_style))
-        return "".join(out)
-
-
-def _ticks(low: float, high: float) -> list[float]:
-    span = high - low
-    if span <= 10 and float(low).is_integer() and float(high).is_integer():
-        return [float(v) for v in range(int(low), int(high) + 1)]
-    return [low + span * i / 4 for i in range(5)]
-
-
-def _tick_label(value: float) -> str:
-    from journeymap.scores import signed
-
-    return signed(value)
+        return curve_lane(
+            self.layout, self.theme, y, height, self.grid_x, self.width - MARGIN,
+            lambda point: self.grid_x + (point.slot + 0.5) * self.sub_w,
+        )
 
 
 def _summary(layout: Layout) -> str:
