@@ -11,7 +11,7 @@ LOCK := requirements-test.lock
 # The lock tool, pinned so `make lock` is reproducible too.
 UV_VERSION := 0.13.9
 
-.PHONY: demo test test-latest lock messages docs images bench bench-tools clean
+.PHONY: bench-live demo test test-latest lock messages docs images bench bench-tools clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,9 +76,17 @@ bench-tools:
 bench: $(VENV)/.installed
 	@[ -x bench/node_modules/.bin/mmdc ] || $(MAKE) --no-print-directory bench-tools
 	$(BIN)/python bench/bench.py
+	@command -v chromium >/dev/null 2>&1 && $(BIN)/python bench/live.py || echo "no Chromium: save-to-picture not measured"
 
+# From a save of the YAML to the new picture on a `serve` page, in headless Chromium (median of 10).
+bench-live: $(VENV)/.installed
+	$(BIN)/python bench/live.py
+
+# Pictures for the README and docs/rendering.md: the posters, a 16:9 projector fit, and serve at 1920 × 1080 (needs Chromium).
 images: $(VENV)/.installed
 	$(BIN)/journeymap render examples/coffee-subscription.ja.yaml examples/weak-signup.yaml -o docs/images --format png
+	$(BIN)/journeymap render examples/coffee-subscription.ja.yaml --fit 16:9 --audience client -o docs/images/coffee-subscription.ja.16x9.png
+	$(BIN)/python tools/serve_images.py
 	$(BIN)/journeymap render examples/store-returns.ja.yaml examples/call-centre-support.yaml --view blueprint -o docs/images --format png
 
 clean:

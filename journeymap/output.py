@@ -13,7 +13,10 @@ import tempfile
 from journeymap.i18n import say
 from journeymap.messages import cli as C
 
-EXTENSIONS = {"svg": ".svg", "html": ".html", "png": ".png", "dot": ".dot", "flow": ".flow.svg", "mermaid": ".mmd"}
+EXTENSIONS = {
+    "svg": ".svg", "html": ".html", "png": ".png", "pdf": ".pdf", "dot": ".dot", "flow": ".flow.svg", "mermaid": ".mmd",
+}
+BINARY = frozenset({"png", "pdf"})
 # What an output file's name says it holds; longest suffix first (x.flow.svg is the flow view).
 FORMAT_OF_SUFFIX = (
     (".flow.svg", "flow"),
@@ -21,6 +24,7 @@ FORMAT_OF_SUFFIX = (
     (".html", "html"),
     (".htm", "html"),
     (".png", "png"),
+    (".pdf", "pdf"),
     (".dot", "dot"),
     (".gv", "dot"),
     (".mmd", "mermaid"),
@@ -62,7 +66,7 @@ def choose_format(output: str | None, fmt: str | None) -> str:
     name = os.path.basename(output).lower()
     suffix = os.path.splitext(name)[1]
     implied = next((f for ending, f in FORMAT_OF_SUFFIX if name.endswith(ending)), None)
-    endings = ".svg, .html, .png, .dot, .flow.svg or .mmd"
+    endings = ".svg, .html, .png, .pdf, .dot, .flow.svg or .mmd"
     if suffix in MAP_SUFFIXES:
         return fmt or "svg"  # refused by plan_outputs: a map is never written over
     if fmt is None:
@@ -70,7 +74,7 @@ def choose_format(output: str | None, fmt: str | None) -> str:
             return implied
         if not suffix:
             raise OutputError(C.NO_ENDING, output=output)
-        raise OutputError(C.CANNOT_WRITE_PDF if suffix == ".pdf" else C.CANNOT_WRITE_KIND, suffix=suffix, endings=endings)
+        raise OutputError(C.CANNOT_WRITE_KIND, suffix=suffix, endings=endings)
     if implied is None and suffix:
         raise OutputError(
             C.ENDING_DISAGREES, output=output, suffix=suffix, fmt=fmt, kind=fmt.upper(), name=output[: -len(suffix)] + EXTENSIONS[fmt]

@@ -65,6 +65,35 @@ class ThemeName(str, Enum):
     dark = "dark"
 
 
+class Audience(str, Enum):
+    """Who the drawing is for (render, serve)."""
+
+    team = "team"
+    client = "client"
+
+
+AUDIENCE_HELP = (
+    "team (default): the map with what the rules found; client: the map alone, without rule codes, "
+    "outlines or the findings table, for the people the journey is about."
+)
+FIT_HELP = (
+    "Fit the poster to a screen or a sheet: 16:9, 4:3, any W:H, a4, a3, a4-portrait, a3-portrait. "
+    "The stages fold into bands so the text is as large as that shape allows."
+)
+
+
+def fit_shape(value: str | None):
+    """An option callback: --fit's shape, or a message that says what it takes."""
+    if value is None:
+        return None
+    from journeymap.faces.poster.fit import parse_shape
+
+    try:
+        return parse_shape(value)
+    except ValueError:
+        raise typer.BadParameter(say_here(C.BAD_FIT, value=value)) from None
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"journeymap {__version__}")

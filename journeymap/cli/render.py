@@ -8,7 +8,21 @@ from typing import List, Optional
 
 import typer
 
-from journeymap.cli.app import LANG_HELP, Lang, ThemeName, app, between, emit, emit_bytes, fail, speak
+from journeymap.cli.app import (
+    AUDIENCE_HELP,
+    FIT_HELP,
+    LANG_HELP,
+    Audience,
+    Lang,
+    ThemeName,
+    app,
+    between,
+    emit,
+    emit_bytes,
+    fail,
+    fit_shape,
+    speak,
+)
 from journeymap.i18n import say
 from journeymap.messages import blueprint as B
 from journeymap.messages import cli as C
@@ -23,16 +37,20 @@ class RenderFormat(str, Enum):
     svg = "svg"
     html = "html"
     png = "png"
+    pdf = "pdf"
     dot = "dot"
     flow = "flow"
     mermaid = "mermaid"
 
 
 @app.command(
-    short_help="Draw maps as a poster (SVG, HTML, PNG), a flow chart or a Mermaid block.",
+    short_help="Draw maps as a poster (SVG, HTML, PNG), a PDF handout, a flow chart or a Mermaid block.",
     help=(
-        "Draw maps as a poster: SVG (default), a self-contained HTML page or a PNG; or as a flow "
-        "of touchpoints: DOT source, or SVG through Graphviz (--format flow).\n\n"
+        "Draw maps as a poster: SVG (default), a self-contained HTML page or a PNG; as a PDF handout "
+        "(the whole journey on one page, then a page per stage); or as a flow of touchpoints: DOT "
+        "source, or SVG through Graphviz (--format flow).\n\n"
+        "For a projector: --fit 16:9 folds the stages into bands that fill the screen with the "
+        "largest text it allows. For the client: --audience client leaves the rule codes out.\n\n"
         "The output goes beside each map (coffee.yaml -> coffee.svg) unless -o says otherwise; "
         "-o poster.png picks the format from the name, -o out/ writes one file per map into out/. "
         "Files are replaced in one step, and a map is never overwritten."
@@ -49,7 +67,7 @@ def render(
         "--format",
         "-f",
         help=(
-            "svg, html, png; dot or flow for the touchpoint flow view; mermaid for a Mermaid journey block. "
+            "svg, html, png, pdf; dot or flow for the touchpoint flow view; mermaid for a Mermaid journey block. "
             "Default: what the -o file name ends in, else svg."
         ),
         show_default=False,
@@ -61,8 +79,14 @@ def render(
         help="journey (the poster) or blueprint: the service blueprint, as svg, html or png (map.blueprint.svg by default).",
     ),
     theme: ThemeName = typer.Option(ThemeName.light, "--theme", help="light or dark."),
+    fit: Optional[str] = typer.Option(None, "--fit", metavar="SHAPE", callback=fit_shape, help=FIT_HELP),
+    audience: Audience = typer.Option(Audience.team, "--audience", help=AUDIENCE_HELP),
     scale: float = typer.Option(
         1.0, "--scale", metavar="N", callback=between(0.1, 8), help="PNG size, 0.1 to 8: 2 doubles width and height."
+    ),
+    max_side: int = typer.Option(
+        16384, "--max-side", metavar="PX", callback=between(0, 1_000_000),
+        help="Refuse a PNG longer than this on a side, as viewers and printers do (0: no limit).",
     ),
     font: Optional[List[str]] = typer.Option(
         None, "--font", metavar="FILE", help="Font file(s) for PNG text, e.g. a Japanese .ttf/.otf."
@@ -74,11 +98,11 @@ def render(
     lang: Optional[Lang] = typer.Option(None, "--lang", help=LANG_HELP, show_default=False),
 ) -> None:
     from journeymap.cli.common import analyse_one, engine_for, print_findings, settings_for
-    from journeymap.faces.formats import RenderOptions, render_bytes
+    from journeymap.faces.formats import RenderOptions, render
     from journeymap.faces.graphviz import GraphvizMissing
-    from journeymap.faces.poster.png import PngError
+    from journeymap.faces.poster.fonts import DrawingError
     from journeymap.i18n import chosen_language
-    from journeymap.output import OutputError, choose_format, plan_outputs, write_atomic
+    from journeymap.output import BINARY, EXTENSIONS, OutputError, choose_format, plan_outputs, write_atomic
 
     said = speak(lang)
     settings = settings_for(paths, config)
@@ -92,10 +116,11 @@ def render(
         targets = plan_outputs(list(paths), fmt, output, protected, "" if view is View.journey else view.value)
     except OutputError as exc:
         fail(exc.message)
-    if targets == ["-"] and fmt == "png" and sys.stdout.isatty():
-        fail(say(C.PNG_TO_TERMINAL))
+    if targets == ["-"] and fmt in BINARY and sys.stdout.isatty():
+        fail(say(C.BINARY_TO_TERMINAL, kind=fmt.upper(), ending=EXTENSIONS[fmt]))
     options = RenderOptions(
-        fmt, persona, theme.value, scale, tuple(font or ()), lang=chosen_language(getattr(lang, "value", None)), view=view.value
+        fmt, persona, theme.value, scale, tuple(font or ()), lang=chosen_language(getattr(lang, "value", None)),
+        fit=fit, audience=audience.value, max_side=max_side, view=view.value,
     )
     if watch:
         if targets == ["-"]:
@@ -116,17 +141,19 @@ def render(
             status = 1
             continue
         try:
-            data = render_bytes(analysed.journey, analysed.findings, options)
+            rendered = render(analysed.journey, analysed.findings, options)
         except KeyError:
             known = ", ".join(p.id for p in analysed.journey.personas) or "—"
             fail(say(C.NO_SUCH_PERSONA, path=analysed.path, persona=persona, known=known))
-        except (PngError, GraphvizMissing) as exc:
+        except (DrawingError, GraphvizMissing) as exc:
             fail(getattr(exc, "message", str(exc)))
+        for note in rendered.notes:
+            emit(say(C.NOTE, path=analysed.path, note=note) + "\n", sys.stderr)
         if target == "-":
-            emit_bytes(data)
+            emit_bytes(rendered.data)
         else:
             try:
-                write_atomic(target, data)
+                write_atomic(target, rendered.data)
             except OSError as exc:
                 fail(say(C.CANNOT_WRITE, path=target, reason=exc.strerror or str(exc)))
             emit(say(C.WROTE, path=target))

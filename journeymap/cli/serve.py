@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from journeymap.cli.app import LANG_HELP, Lang, ThemeName, app, between, emit, fail, say_here, speak
+from journeymap.cli.app import AUDIENCE_HELP, LANG_HELP, Audience, Lang, ThemeName, app, between, emit, fail, say_here, speak
 from journeymap.i18n import say
 from journeymap.messages import cli as C
 from journeymap.messages import words as W
@@ -20,6 +20,9 @@ from journeymap.messages import words as W
         "Show one map as a local web page that updates itself whenever the file is saved: "
         "put it on the projector and edit the YAML. A broken save shows what is wrong above "
         "the last good version.\n\n"
+        "The page is a presentation: the whole journey fills the screen; → and ← (or a clicker's "
+        "page keys) show one stage at a time in large type, Home goes back to the whole journey, "
+        "+ and − zoom, f is full screen. The address keeps the stage, so a reload stays on it.\n\n"
         "Only this computer can open the page (127.0.0.1) unless --host says otherwise. "
         "Press Ctrl-C to stop."
     )
@@ -31,6 +34,7 @@ def serve(
     ),
     host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on; 0.0.0.0 shares it on your network."),
     theme: ThemeName = typer.Option(ThemeName.light, "--theme", help="light or dark."),
+    audience: Audience = typer.Option(Audience.team, "--audience", help=AUDIENCE_HELP),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration for the rules."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help=LANG_HELP, show_default=False),
 ) -> None:
@@ -49,7 +53,9 @@ def serve(
     import gc
 
     gc.enable()  # a long-running command: collect as usual
-    live = LiveMap(path, settings, engine_for(settings), theme.value, chosen_language(getattr(lang, "value", None)))
+    live = LiveMap(
+        path, settings, engine_for(settings), theme.value, chosen_language(getattr(lang, "value", None)), audience.value
+    )
     live.refresh()
     try:
         server = make_server(live, host, port)

@@ -50,12 +50,15 @@ WATCH_STOPPED = N_("Stopped watching.")
 NO_FINDINGS = N_("no problems found")
 
 # render and the files commands write
-PNG_TO_TERMINAL = N_("a PNG is an image, not text: write it to a file (-o poster.png) or pipe it (-o - | other-program)")
+BINARY_TO_TERMINAL = N_(
+    "a %(kind)s is not text: write it to a file (-o poster%(ending)s) or pipe it (-o - | other-program)"
+)
+NOTE = N_("%(path)s: note: %(note)s")
 WATCH_TO_STDOUT = N_("--watch writes files; it cannot write to standard output")
 NO_SUCH_PERSONA = N_("%(path)s has no persona '%(persona)s' (its personas: %(known)s)")
 CANNOT_WRITE = N_("cannot write %(path)s: %(reason)s")
 WROTE = N_("wrote %(path)s")
-NO_ENDING = N_("-o %(output)s has no file ending: write %(output)s.svg (or .html, .png, .dot, .mmd) for a file, or %(output)s/ for a directory")
+NO_ENDING = N_("-o %(output)s has no file ending: write %(output)s.svg (or .html, .png, .pdf, .dot, .mmd) for a file, or %(output)s/ for a directory")
 CANNOT_WRITE_KIND = N_("journeymap cannot write %(suffix)s files; end -o with %(endings)s")
 ENDING_DISAGREES = N_("-o %(output)s ends in %(suffix)s but --format %(fmt)s writes %(kind)s: name it %(name)s")
 NAME_DISAGREES = N_(
@@ -68,10 +71,7 @@ REFUSE_INPUT = N_("refusing to write %(path)s: it is one of the maps being drawn
 REFUSE_YAML = N_("refusing to write %(path)s: a .yaml file is never written by render; choose another -o")
 SAME_NAME = N_("two maps have the same file name and would both be written to %(path)s; render them one at a time with -o FILE")
 NO_DIRECTORY = N_("cannot write %(path)s: the directory %(folder)s does not exist (mkdir %(folder)s first)")
-CANNOT_WRITE_PDF = N_(
-    "journeymap cannot write %(suffix)s files; end -o with %(endings)s "
-    "(for a PDF, render --format html and print the page to PDF from a browser)"
-)
+BAD_FIT = N_("'%(value)s' is not a shape to fit: use 16:9, 4:3 or any W:H for a screen; a4, a3, a4-portrait or a3-portrait for paper")
 
 # diff and git
 DIFF_USAGE = N_("give two files (journeymap diff OLD NEW) or one file and a revision (journeymap diff FILE --rev REV)")

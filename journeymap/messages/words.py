@@ -53,6 +53,8 @@ POSTER_SUMMARY = N_(
     "Customer journey map with %(stages)s (%(names)s) for %(personas)s, emotion on a %(scale)s scale; %(counts)s."
 )
 SOURCE_LINE = N_("%(path)s · journeymap format v%(version)s · %(counts)s · journeymap %(tool)s")
+# The same line for a client's copy: where the map comes from, without the findings.
+SOURCE_LINE_CLIENT = N_("%(path)s · drawn with journeymap %(tool)s")
 
 # serve: the live page around the map.
 LIVE_STATUS = N_("live: saving the file updates this page")
@@ -63,3 +65,12 @@ REQUEST_FAILED = N_("a request from %(client)s failed: %(error)s")
 SERVE_LOG = N_("journeymap serve: %(message)s")
 LIVE_UPDATED = N_("updated %(time)s")
 LIVE_STOPPED = N_("journeymap serve has stopped")
+LIVE_KEYS = N_("← → stages · Home overview · + − zoom · f full screen")
+LIVE_POSITION = N_("stage %(number)s of %(count)s")
+LIVE_OVERVIEW = N_("the whole journey")
+LIVE_OVERVIEW_BUTTON = N_("Show the whole journey (Home)")
+LIVE_PREVIOUS = N_("Previous stage (←)")
+LIVE_NEXT = N_("Next stage (→)")
+LIVE_ZOOM_OUT = N_("Zoom out (−)")
+LIVE_ZOOM_IN = N_("Zoom in (+)")
+LIVE_FULL_SCREEN = N_("Full screen (f)")

@@ -18,6 +18,7 @@ import html
 import json
 import socket
 import sys
+import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 
@@ -33,23 +34,65 @@ LIVE_CSP = (
 LOCAL_NAMES = {"127.0.0.1", "localhost", "::1", "[::1]"}
 BACKLOG = 256  # the standard library's default is 5; a room full of laptops opens far more
 CLIENT_TIMEOUT = 15.0  # seconds a client may stay silent before its connection is closed
+KEEP_ALIVE = 10.0  # seconds between the comments that keep an event stream open
 _SCRIPT = resources.files("journeymap.serve").joinpath("app.js").read_bytes()
 
 
-_PAGE_WORDS = {"updated": W.LIVE_UPDATED, "stopped": W.LIVE_STOPPED}
+_PAGE_WORDS = {
+    "updated": W.LIVE_UPDATED,
+    "stopped": W.LIVE_STOPPED,
+    "position": W.LIVE_POSITION,
+    "overview": W.LIVE_OVERVIEW,
+}
+_BUTTONS = (
+    ("jm-overview", "⌂", W.LIVE_OVERVIEW_BUTTON),
+    ("jm-previous", "‹", W.LIVE_PREVIOUS),
+    ("jm-next", "›", W.LIVE_NEXT),
+    ("jm-zoom-out", "−", W.LIVE_ZOOM_OUT),
+    ("jm-zoom-in", "+", W.LIVE_ZOOM_IN),
+    ("jm-full", "⛶", W.LIVE_FULL_SCREEN),
+)
+# The page as a presentation: the poster fills the window under a thin bar; a stage's page fills it too.
+_CSS = """
+.bar { position: sticky; top: 0; z-index: 2; display: flex; align-items: center; gap: .5rem; padding: 4px 12px;
+       background: %(background)s; border-bottom: 1px solid %(grid)s; font-size: .85rem; }
+body.live main { max-width: none; padding: 0; }
+html, body { height: 100%%; }
+.bar .spacer { flex: 1; }
+.bar button { font: inherit; font-size: 1rem; min-width: 2.2rem; padding: 2px 8px; border: 1px solid %(grid)s;
+              border-radius: 6px; background: %(card)s; color: %(text)s; cursor: pointer; }
+.poster.fill { border: 0; border-radius: 0; height: calc(100vh - 40px); overflow: auto; }
+.problem + .poster.fill { height: calc(100vh - 200px); }
+.poster.fill svg { width: 100%%; height: 100%%; }
+.zoomed .poster.fill svg { width: calc(var(--zoom) * 100%%); height: auto; }
+.below, #jm-live > .problem { margin: 0 24px; }
+#jm-stage > .problem { margin: 8px 24px; }
+#jm-stage[hidden], #jm-live[hidden] { display: none; }
+"""
 
 
 def page(live: LiveMap) -> str:
     from journeymap.faces.poster.html import page as html_page
 
     snap = live.snapshot
-    words = {key: html.escape(tr(snap.lang, say(template)), quote=True) for key, template in _PAGE_WORDS.items()}
-    body = (
-        f'<body data-version="{snap.version}" data-updated="{words["updated"]}" data-stopped="{words["stopped"]}"><main>'
-        f'<p class="muted">journeymap serve · <span id="jm-status">{html.escape(tr(snap.lang, say(W.LIVE_STATUS)))}</span></p>'
-        f'<div id="jm-live">{snap.problem}{snap.content}</div></main></body>'
+    lang = snap.lang
+
+    def word(template) -> str:
+        return html.escape(tr(lang, say(template)), quote=True)
+
+    data = " ".join(f'data-{key}="{word(template)}"' for key, template in _PAGE_WORDS.items())
+    buttons = "".join(
+        f'<button type="button" id="{key}" title="{word(label)}" aria-label="{word(label)}">{symbol}</button>'
+        for key, symbol, label in _BUTTONS
     )
-    return html_page(snap.title, snap.lang, body, live.theme, csp=LIVE_CSP, script="/app.js")
+    body = (
+        f'<body class="live" data-version="{snap.version}" data-stages="{len(snap.stages)}" {data}><main>'
+        f'<div class="bar"><span class="muted">journeymap serve · <span id="jm-status">{word(W.LIVE_STATUS)}</span></span>'
+        f'<span class="spacer"></span><span id="jm-where" class="muted">{word(W.LIVE_OVERVIEW)}</span>'
+        f'<span class="muted">{word(W.LIVE_KEYS)}</span>{buttons}</div>'
+        f'<div id="jm-live">{snap.problem}{snap.content}</div><div id="jm-stage" hidden></div></main></body>'
+    )
+    return html_page(snap.title, lang, body, live.theme, csp=LIVE_CSP, script="/app.js", extra_css=_CSS)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -99,7 +142,38 @@ class Handler(BaseHTTPRequestHandler):
         if route == "/content":
             snap = self.live.snapshot
             return self._send(200, (snap.problem + snap.content).encode("utf-8"), "text/html; charset=utf-8")
+        if route == "/events":
+            return self._events()
+        if route.startswith("/stage/") and route[len("/stage/"):].isdigit():
+            stage = self.live.stage(int(route[len("/stage/"):]) - 1)  # /stage/1 is the first
+            if stage is not None:
+                return self._send(200, stage.encode("utf-8"), "text/html; charset=utf-8")
         return self._send(404, b"not found\n", "text/plain; charset=utf-8")
+
+    def _events(self) -> None:
+        """Server-Sent Events: the version now, then each new version the moment it exists.
+
+        A comment every few seconds keeps proxies from closing the stream and tells a
+        client that left from one that is still there (its write fails)."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream; charset=utf-8")
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Content-Security-Policy", LIVE_CSP)
+        self.end_headers()
+        if self.command == "HEAD":
+            return
+        version = None
+        self.wfile.write(b"retry: 1000\n\n")
+        while not self.server.stopping.is_set():
+            snap = self.live.snapshot if version is None else self.live.wait(version, KEEP_ALIVE)
+            if snap.version != version:
+                version = snap.version
+                state = json.dumps({"version": snap.version, "title": snap.title, "ok": not snap.problem, "stages": len(snap.stages)})
+                self.wfile.write(b"id: %d\nevent: version\ndata: %s\n\n" % (version, state.encode("utf-8")))
+            else:
+                self.wfile.write(b": still here\n\n")
+            self.wfile.flush()
 
     do_HEAD = do_GET
 
@@ -113,6 +187,18 @@ class LiveServer(ThreadingHTTPServer):
     request_queue_size = BACKLOG
     daemon_threads = True
     lang = "en"  # the terminal's language, for the one line a failed request leaves
+
+    def __init__(self, *args, **kwargs):
+        self.stopping = threading.Event()  # set on shutdown: the event streams end
+        super().__init__(*args, **kwargs)
+
+    def shutdown(self) -> None:
+        self.stopping.set()
+        super().shutdown()
+
+    def server_close(self) -> None:
+        self.stopping.set()
+        super().server_close()
 
     def handle_error(self, request, client_address) -> None:
         """A client that resets or times out is normal on a network; anything else is one line."""

@@ -187,12 +187,14 @@ class Layout:
 
     # -- text -------------------------------------------------------------------------------
 
-    def wrapped(self, text: str, cells: int) -> tuple[str, ...]:
-        """``text`` wrapped to ``cells`` display columns (Japanese line-breaking rules); measured once."""
-        key = (text, cells)
+    def wrapped(self, text: str, cells: int, wide: float = 2) -> tuple[str, ...]:
+        """``text`` wrapped to ``cells`` display columns (Japanese line-breaking rules); measured once.
+
+        ``wide``: the columns a CJK character takes (2 in a terminal; see textwidth.wide_cells)."""
+        key = (text, cells, wide)
         lines = self._wraps.get(key)
         if lines is None:
-            lines = self._wraps[key] = tuple(wrap(text, max(1, cells)))
+            lines = self._wraps[key] = tuple(wrap(text, max(1, cells), wide))
         return lines
 
     def lane_texts(self, card: Card, lane: str) -> tuple[str, ...]:
@@ -301,10 +303,25 @@ def _other_personas(journey: Journey, persona: str | None) -> frozenset[str]:
 
 
 def _about_others_only(finding: Finding, others: frozenset[str]) -> bool:
-    """Whether a finding speaks of another persona (and so is not this persona's to show)."""
-    params = getattr(finding.message, "params", None) or {}
-    who = params.get("persona")
-    return isinstance(who, str) and who in others
+    """Whether a finding speaks of other personas only (and so is not this persona's to show).
+
+    The persona may be named inside a part of the message (W206 lists each persona's score)."""
+    named = set(_personas_named(finding.message))
+    return bool(named) and named <= others
+
+
+def _personas_named(message, depth: int = 0):
+    params = getattr(message, "params", None) or {}
+    for key, value in params.items():
+        if key == "persona" and isinstance(value, str):
+            yield str(value)
+        elif depth < 4 and getattr(value, "params", None):
+            yield from _personas_named(value, depth + 1)
+        elif depth < 4 and isinstance(getattr(value, "items", None), tuple):  # a Series of parts
+            for item in value.items:
+                if getattr(item, "params", None) is not None:
+                    # A part that names nobody (a pain point) is about everyone: "" keeps the finding.
+                    yield from (list(_personas_named(item, depth + 1)) or [""])
 
 
 def _flags(findings: list[Finding], lang: str) -> tuple[Flag, ...]:

@@ -10,10 +10,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Okabe & Ito (2008): blue, vermillion, bluish green, reddish purple, orange, sky blue, black.
-PERSONA_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
-MARKERS = ("circle", "square", "triangle", "diamond", "cross", "star", "ring")
-MARKER_SYMBOLS = {"circle": "●", "square": "■", "triangle": "▲", "diamond": "◆", "cross": "✚", "star": "★", "ring": "○"}
+# Okabe & Ito (2008): blue, vermillion, bluish green, reddish purple, orange, sky blue, black;
+# then five from Paul Tol's schemes that stay apart from those: wine, indigo, olive, brown, green.
+# Twelve personas get twelve colours and twelve markers; the thirteenth starts again.
+PERSONA_COLORS = (
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000",
+    "#882255", "#332288", "#999933", "#8C510A", "#117733",
+)
+MARKERS = (
+    "circle", "square", "triangle", "diamond", "cross", "star", "ring",
+    "triangle-down", "hexagon", "saltire", "pentagon", "hourglass",
+)
+MARKER_SYMBOLS = {
+    "circle": "●", "square": "■", "triangle": "▲", "diamond": "◆", "cross": "✚", "star": "★", "ring": "○",
+    "triangle-down": "▼", "hexagon": "⬢", "saltire": "✖", "pentagon": "⬟", "hourglass": "⧗",
+}
 
 # Relative score -1..1 -> colour; stops from ColorBrewer RdBu (neutral darkened to stay visible on white).
 _SCORE_STOPS = ((-1.0, (0xCA, 0x00, 0x20)), (-0.5, (0xF4, 0xA5, 0x82)), (0.0, (0xA6, 0xA6, 0xA6)),
@@ -62,5 +73,5 @@ def score_color(relative: float) -> str:
 
 
 def persona_style(index: int) -> tuple[str, str]:
-    """(colour, marker) for the persona at ``index``; they cycle after seven."""
+    """(colour, marker) for the persona at ``index``; they cycle after twelve."""
     return PERSONA_COLORS[index % len(PERSONA_COLORS)], MARKERS[index % len(MARKERS)]

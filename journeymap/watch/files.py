@@ -1,10 +1,15 @@
-"""Noticing that files changed, by polling: portable, no dependency, debounced.
+"""Noticing that files changed: file-system events through watchfiles, polling where there are none.
 
 Editors save in different ways (write in place, truncate then write, write a
-copy and rename it); each shows up as a change of size, modification time or
-inode. A change counts once the files have stopped changing for a moment, so
-a save that takes several writes gives one event, and only when the bytes
-really differ (touching a file is not an edit).
+copy and rename it over the file); events are taken for the folders that hold
+the files, so a file replaced by a rename is still seen. A change counts only
+when the bytes really differ (touching a file is not an edit), and a save of
+several writes in quick succession gives one change.
+
+watchfiles (the Rust `notify` crate: inotify, FSEvents, ReadDirectoryChangesW)
+tells of a save within milliseconds. Where it cannot watch (no events on a
+network share, the system's limit of watches reached, the package missing)
+or where ``JOURNEYMAP_WATCH_POLL`` asks for it, the files are polled.
 
 Files are read as every other file is (:func:`journeymap.load.source.read_limited`):
 a map replaced by a link to /dev/zero or by a named pipe, or grown past the
@@ -21,6 +26,8 @@ from typing import Callable
 from journeymap.load.source import DEFAULT_MAX_BYTES, FileTooLarge, read_limited
 
 Stamp = tuple
+DEBOUNCE_MS = 30  # events closer than this are one save
+TICK_MS = 200  # how often a wait looks at its stop() while no event comes
 
 
 def stamp(paths) -> dict[str, Stamp | None]:
@@ -47,8 +54,21 @@ def digest(paths, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, object]:
     return digests
 
 
+class _Stop:
+    """watchfiles' stop_event, asking our stop() (it only calls is_set)."""
+
+    def __init__(self, stop: Callable[[], bool]):
+        self.stop = stop
+
+    def is_set(self) -> bool:
+        return bool(self.stop())
+
+
 class Watcher:
-    """Waits until the content of any watched file changes."""
+    """Waits until the content of any watched file changes.
+
+    ``poll`` (seconds) makes it poll instead of taking events; so does the
+    JOURNEYMAP_WATCH_POLL variable. ``events`` says which it is doing."""
 
     def __init__(
         self,
@@ -58,10 +78,15 @@ class Watcher:
         sleep: Callable = time.sleep,
         max_bytes: int = DEFAULT_MAX_BYTES,
     ):
-        self.poll = poll if poll is not None else float(os.environ.get("JOURNEYMAP_WATCH_POLL", "0.25"))
+        asked = os.environ.get("JOURNEYMAP_WATCH_POLL")
+        self.events = poll is None and not asked
+        self.poll = poll if poll is not None else float(asked or "0.25")
         self.settle = settle if settle is not None else self.poll
         self.sleep = sleep
         self.max_bytes = max_bytes
+        self._stream = None
+        self._stream_dirs: tuple[str, ...] = ()
+        self._stop: Callable[[], bool] = lambda: False
         self.watch(paths)
 
     def watch(self, paths) -> None:
@@ -69,9 +94,64 @@ class Watcher:
         self.paths = list(dict.fromkeys(paths))
         self.stamps = stamp(self.paths)
         self.digests = digest(self.paths, self.max_bytes)
+        self._targets = {os.path.realpath(p) for p in self.paths} | {os.path.abspath(p) for p in self.paths}
 
     def wait(self, stop: Callable[[], bool] = lambda: False) -> bool:
         """Block until a file's content changed (True) or ``stop()`` says so (False)."""
+        self._stop = stop
+        if self.events:
+            try:
+                return self._wait_for_events(stop)
+            except (ImportError, OSError, RuntimeError):
+                # No events here (a missing package, a full inotify table, a filesystem
+                # without them): poll from now on, and look once for what was missed.
+                self.events = False
+                self._stream = None
+                if self._changed():
+                    return True
+        return self._wait_polling(stop)
+
+    def _changed(self) -> bool:
+        contents = digest(self.paths, self.max_bytes)
+        if contents != self.digests:
+            self.digests = contents
+            self.stamps = stamp(self.paths)
+            return True
+        return False
+
+    def _events(self):
+        """A stream of event batches for the folders of the watched files (kept between waits, so
+        that a save while the last one is being drawn is not missed)."""
+        folders = tuple(sorted({os.path.dirname(os.path.abspath(p)) or "." for p in self.paths}))
+        if self._stream is None or folders != self._stream_dirs:
+            import watchfiles
+
+            self._stream_dirs = folders
+            self._stream = watchfiles.watch(
+                *folders,
+                watch_filter=lambda _, path: path in self._targets or os.path.realpath(path) in self._targets,
+                debounce=DEBOUNCE_MS,
+                step=5,
+                rust_timeout=TICK_MS,
+                yield_on_timeout=True,
+                stop_event=_Stop(lambda: self._stop()),
+                raise_interrupt=False,
+                recursive=False,
+                ignore_permission_denied=True,
+            )
+        return self._stream
+
+    def _wait_for_events(self, stop: Callable[[], bool]) -> bool:
+        stream = self._events()
+        for changes in stream:
+            if stop():
+                return False
+            if changes and self._changed():
+                return True
+        self._stream = None  # the stream ended: it was stopped
+        return False
+
+    def _wait_polling(self, stop: Callable[[], bool]) -> bool:
         while not stop():
             self.sleep(self.poll)
             current = stamp(self.paths)
@@ -85,8 +165,6 @@ class Watcher:
                     break
                 current = again
             self.stamps = current
-            contents = digest(self.paths, self.max_bytes)
-            if contents != self.digests:
-                self.digests = contents
+            if self._changed():
                 return True
         return False

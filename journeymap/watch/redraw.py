@@ -31,7 +31,7 @@ def redraw(paths, targets, options, settings, engine, lang: str, say: Callable[[
     from journeymap.check.run import Analyser
     from journeymap.faces.formats import render_bytes
     from journeymap.faces.graphviz import GraphvizMissing
-    from journeymap.faces.poster.png import PngError
+    from journeymap.faces.poster.fonts import DrawingError
     from journeymap.faces.summary import counts_text
     from journeymap.messages import cli as C
     from journeymap.output import write_atomic
@@ -55,7 +55,7 @@ def redraw(paths, targets, options, settings, engine, lang: str, say: Callable[[
             return
         try:
             write_atomic(target, render_bytes(analysed.journey, analysed.findings, options))
-        except (PngError, GraphvizMissing, OSError) as exc:
+        except (DrawingError, GraphvizMissing, OSError) as exc:
             say(w(C.WATCH_CANNOT_DRAW, time=stamp, path=path, reason=str(exc), target=target))
             return
         counts = counts_text(analysed.findings, lang) or w(C.NO_FINDINGS)

@@ -41,8 +41,8 @@ NOT_SENTENCE_PATTERNS = (
     re.compile(r"charset=utf-8$"),  # content types
     re.compile(r"^\^"),  # regular expressions that read other programs' messages
 )
-# --help texts kept in a constant for several commands (--help may stay English).
-HELP_CONSTANTS = {"LANG_HELP"}
+# --help texts kept in a constant for several commands (--help may stay English): NAME_HELP.
+HELP_SUFFIX = "_HELP"
 
 
 def _docstrings(tree: ast.AST) -> set[int]:
@@ -71,7 +71,7 @@ def _typer_help(tree: ast.AST) -> set[int]:
 def _help_constants(tree: ast.AST) -> set[int]:
     ids = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) in HELP_CONSTANTS for t in node.targets):
+        if isinstance(node, ast.Assign) and any(str(getattr(t, "id", "")).endswith(HELP_SUFFIX) for t in node.targets):
             ids |= {id(inner) for inner in ast.walk(node.value) if isinstance(inner, ast.Constant)}
     return ids
 

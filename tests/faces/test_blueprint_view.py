@@ -144,3 +144,19 @@ def test_show_blueprint_lanes_by_title_in_either_language(cli, at_root, monkeypa
     assert "Backstage" in english.stdout and "Frontstage" not in english.stdout
     wrong = cli("show", JA, "--view", "blueprint", "--lanes", "backstag")
     assert wrong.exit_code == 2 and "backstage" in wrong.stderr
+
+
+def test_fit_scales_the_blueprint_whole_to_the_shape_and_says_when_the_text_is_small(cli, at_root):
+    result = cli("render", JA, "--view", "blueprint", "--fit", "16:9", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    head = result.stdout[: result.stdout.find(">")]
+    assert 'width="1920" height="1080"' in head and 'viewBox="0 0 ' in head
+    assert "--view blueprint --stage" in result.stderr  # 7 px on a projector: it says what to do instead
+
+
+def test_the_client_blueprint_has_no_rule_codes(cli, at_root):
+    import re
+
+    result = cli("render", JA, "--view", "blueprint", "--audience", "client", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    assert not re.search(r"\b[EWI]\d{3}\b", result.stdout)

@@ -81,6 +81,26 @@ class Browser:
             time.sleep(0.05)
         raise TimeoutError(expression)
 
+    def size(self, width: int, height: int) -> None:
+        """Show the page as on a screen of width × height CSS pixels."""
+        self.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False)
+
+    def screenshot(self, path) -> None:
+        import base64
+
+        data = self.call("Page.captureScreenshot", format="png")["data"]
+        with open(path, "wb") as handle:
+            handle.write(base64.b64decode(data))
+
+    KEY_CODES = {"ArrowRight": 39, "ArrowLeft": 37, "Home": 36, "End": 35, "PageDown": 34, "PageUp": 33, "+": 187, "-": 189, "0": 48}
+
+    def key(self, key: str) -> None:
+        """Press and release a key, as a keyboard (or a presentation clicker) would."""
+        code = self.KEY_CODES.get(key, ord(key.upper()) if len(key) == 1 else 0)
+        for kind in ("keyDown", "keyUp"):
+            self.call("Input.dispatchKeyEvent", type=kind, key=key, code=key if len(key) > 1 else f"Key{key.upper()}",
+                      windowsVirtualKeyCode=code, nativeVirtualKeyCode=code)
+
     def close(self) -> None:
         try:
             self.socket.close()

@@ -213,3 +213,36 @@ def test_a_port_in_use_says_what_to_type(cli, tmp_path):
         busy.close()
     assert result.exit_code == 2
     assert result.stderr == f"journeymap: error: cannot listen on port {port}: another program uses it; try --port {port + 1}, or --port 0 for any free port\n"
+
+
+def test_each_stage_has_a_page_of_its_own(server):
+    _, _, port = server
+    status, _, body = get(port, "/stage/1")
+    assert status == 200 and "<svg" in body and "認知" in body and "興味・関心" not in body.split("<desc")[0]
+    assert get(port, "/stage/9")[0] == 200
+    for missing in ("/stage/0", "/stage/10", "/stage/x", "/stage/-1"):
+        assert get(port, missing)[0] == 404
+
+
+def test_the_server_pushes_each_new_version_as_an_event(server):
+    live, path, port = server
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    connection.request("GET", "/events", headers={"Host": f"127.0.0.1:{port}"})
+    response = connection.getresponse()
+    assert response.status == 200 and response.getheader("Content-Type").startswith("text/event-stream")
+
+    def next_event() -> dict:
+        lines = []
+        while True:
+            line = response.fp.readline().decode("utf-8").rstrip("\n")
+            if line == "" and any(item.startswith("data:") for item in lines):
+                return json.loads(next(item for item in lines if item.startswith("data:"))[5:])
+            if line:
+                lines.append(line)
+
+    assert next_event()["version"] == 1
+    path.write_text(path.read_text(encoding="utf-8").replace("最初の90日", "最初の60日"), encoding="utf-8")
+    live.refresh()
+    event = next_event()
+    assert event == {"version": 2, "title": "コーヒー定期便 — 最初の60日", "ok": True, "stages": 9}
+    connection.close()

@@ -10,6 +10,7 @@ content, as on the poster.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from journeymap.faces.poster.blueprint_items import (
     GAP,
@@ -24,6 +25,7 @@ from journeymap.faces.poster.blueprint_items import (
 )
 from journeymap.faces.poster.curve import curve_lane
 from journeymap.faces.poster.markup import element, escape, num, text
+from journeymap.faces.poster.metrics import POSTER
 from journeymap.faces.poster.parts import footer, header, stage_flag_text
 from journeymap.faces.poster.svg import PosterOptions, cells
 from journeymap.faces.poster.themes import FONT_FAMILY
@@ -33,7 +35,7 @@ from journeymap.messages import words as W
 from journeymap.textwidth import clip, pixels_for
 from journeymap.views.blueprint import BlueprintView, Slot
 
-MARGIN = 32
+MARGIN = POSTER.margin
 LABEL_W = 150
 SLOT_W = 210
 MIN_WIDTH = 960
@@ -46,14 +48,38 @@ LINE_STYLES = {"interaction": None, "visibility": "9 5", "internal": "2 4"}
 
 
 def render_blueprint_svg(view: BlueprintView, options: PosterOptions = PosterOptions()) -> str:
-    return _Drawing(view, options).draw()
+    return BlueprintDrawing(view, options).draw()
 
 
-class _Drawing:
+class FittedBlueprint:
+    """A blueprint scaled whole to fit a shape (``--fit``): the drawing is kept, centred, with bands of
+    background around it. Unlike the poster it is not folded into bands: its lanes already make it tall."""
+
+    def __init__(self, svg: str, shape):
+        self.svg = svg
+        self.shape = shape
+        head = svg[: svg.find(">")]
+        self.width, self.height = (float(re.search(rf' {name}="([\d.]+)"', head).group(1)) for name in ("width", "height"))
+
+    def smallest_text(self) -> float:
+        """The smallest text in pixels when the blueprint fills the shape."""
+        return POSTER.smallest * min(self.shape.width / self.width, self.shape.height / self.height)
+
+    def draw(self) -> str:
+        width, height = self.shape.size
+        return re.sub(r' width="[\d.]+" height="[\d.]+"', f' width="{width}" height="{height}"', self.svg, count=1)
+
+
+def fit_blueprint(svg: str, shape) -> FittedBlueprint:
+    return FittedBlueprint(svg, shape)
+
+
+class BlueprintDrawing:
     def __init__(self, view: BlueprintView, options: PosterOptions):
         self.view = view
         self.layout = view.layout
         self.theme = options.theme
+        self.options = options
         digest = hashlib.sha256(f"{self.layout.path}\n{self.layout.title}\nblueprint".encode()).hexdigest()[:8]
         self.id = options.id_prefix or f"jm-{digest}"
         slots = view.slot_count or 1
@@ -108,7 +134,7 @@ class _Drawing:
     def draw(self) -> str:
         layout, theme, view = self.layout, self.theme, self.view
         body: list[str] = []
-        top, head = header(layout, theme, self.width, MARGIN)
+        top, head = header(layout, theme, self.width, POSTER)
         body.append(head)
         if not view.has_blueprint:
             body.append(text(MARGIN, top - 6, layout.word(B.NO_BLUEPRINT), font_size="12", fill=theme.flag))
@@ -127,7 +153,8 @@ class _Drawing:
             y += height
         legend_bottom, legend = self._departments(bottom + 28)
         body.append(legend)
-        end, foot = footer(layout, theme, self.width, MARGIN, legend_bottom)
+        end, foot = footer(layout, theme, self.width, POSTER, legend_bottom, flags=self.options.flags,
+                           client=not self.options.flags)
         body.append(foot)
         height = end + MARGIN
         return "".join(

@@ -74,6 +74,25 @@ def marker(shape: str, x: float, y: float, fill: str, stroke: str, size: float =
             angle = -math.pi / 2 + k * math.pi / 5
             corners.append((x + radius * math.cos(angle), y + radius * math.sin(angle)))
         return _polygon(corners, style)
+    if shape == "triangle-down":
+        return _polygon([(x, y + s * 1.1), (x + s, y - s * 0.75), (x - s, y - s * 0.75)], style)
+    if shape in ("hexagon", "pentagon"):
+        import math
+
+        sides, radius = (6, s * 1.05) if shape == "hexagon" else (5, s * 1.1)
+        turn = 0.0 if shape == "hexagon" else -math.pi / 2
+        return _polygon(
+            [(x + radius * math.cos(turn + k * 2 * math.pi / sides), y + radius * math.sin(turn + k * 2 * math.pi / sides))
+             for k in range(sides)],
+            style,
+        )
+    if shape == "saltire":
+        a, b = s * 0.38, s * 1.05  # the cross turned by 45 degrees
+        c = 0.7071
+        arms = [(-a, -b), (a, -b), (a, -a), (b, -a), (b, a), (a, a), (a, b), (-a, b), (-a, a), (-b, a), (-b, -a), (-a, -a)]
+        return _polygon([(x + (u - v) * c, y + (u + v) * c) for u, v in arms], style)
+    if shape == "hourglass":
+        return _polygon([(x - s, y - s), (x + s, y - s), (x - s, y + s), (x + s, y + s)], style)
     if shape == "ring":
         return f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(s)}" fill="none" stroke="{stroke}" stroke-width="3"/>'
     return f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(s)}"{style}/>'

@@ -40,10 +40,11 @@ footer { margin-top: 2rem; font-size: .85rem; }
 STATIC_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
-def page(title: str, lang: str, body: str, theme_name: str = "light", csp: str = STATIC_CSP, script: str | None = None) -> str:
+def page(title: str, lang: str, body: str, theme_name: str = "light", csp: str = STATIC_CSP, script: str | None = None,
+         extra_css: str = "") -> str:
     """The document around ``body``: charset, viewport, Content-Security-Policy, the theme's CSS."""
     theme = THEMES[theme_name]
-    css = _CSS % {
+    css = (_CSS + extra_css) % {
         "scheme": "dark" if theme_name == "dark" else "light",
         "background": theme.background,
         "text": theme.text,
@@ -68,24 +69,42 @@ def page(title: str, lang: str, body: str, theme_name: str = "light", csp: str =
     return "\n".join(head) + "\n" + body + "\n</html>\n"
 
 
-def content(layout: Layout, svg: str) -> str:
-    """The map itself: title, description, personas, the poster, the findings."""
+def content(layout: Layout, svg: str, audience: str = "team") -> str:
+    """The map itself: title, description, personas, the poster, and (for the team) the findings."""
     parts = [f"<h1>{escape(layout.title)}</h1>"]
     if layout.description:
         parts.append(f'<p class="muted">{escape(layout.description)}</p>')
     parts.append(_personas(layout))
     parts.append(f'<h2>{escape(layout.word(W.JOURNEY))}</h2><div class="poster">{svg.strip()}</div>')
-    parts.append(_findings(layout))
+    if audience != "client":
+        parts.append(_findings(layout))
     return "\n".join(parts)
 
 
-def footer(layout: Layout) -> str:
-    source = layout.word(W.SOURCE_LINE, path=layout.path, version=str(layout.version), counts=layout.counts_text(), tool=__version__)
+def presentation(layout: Layout, svg: str, audience: str = "team") -> str:
+    """The map for a screen: the fitted poster first (it carries the title), then the personas and,
+    for the team, the findings, below the fold."""
+    below = [_personas(layout)]
+    if audience != "client":
+        below.append(_findings(layout))
+    below.append(footer(layout, audience))
+    below_html = "\n".join(part for part in below if part)
+    return f'<div class="poster fill">{svg.strip()}</div>\n<div class="below">{below_html}</div>'
+
+
+
+def footer(layout: Layout, audience: str = "team") -> str:
+    if audience == "client":
+        source = layout.word(W.SOURCE_LINE_CLIENT, path=layout.path, tool=__version__)
+    else:
+        source = layout.word(
+            W.SOURCE_LINE, path=layout.path, version=str(layout.version), counts=layout.counts_text(), tool=__version__
+        )
     return f'<footer class="muted">{escape(source)}</footer>'
 
 
-def render_html(layout: Layout, svg: str, theme_name: str = "light") -> str:
-    body = f"<body><main>\n{content(layout, svg)}\n{footer(layout)}\n</main></body>"
+def render_html(layout: Layout, svg: str, theme_name: str = "light", audience: str = "team") -> str:
+    body = f"<body><main>\n{content(layout, svg, audience)}\n{footer(layout, audience)}\n</main></body>"
     return page(layout.title, layout.lang, body, theme_name)
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 from journeymap import __version__
 from journeymap.faces.poster.curve import marker
 from journeymap.faces.poster.markup import element, num, text
+from journeymap.faces.poster.metrics import Metrics
 from journeymap.faces.poster.themes import Theme
 from journeymap.i18n import Series
 from journeymap.messages import words as W
-from journeymap.textwidth import cells_for, clip, pixels_for, truncate
+from journeymap.textwidth import cells_for, clip, pixels_for, truncate, wide_cells
 from journeymap.views.layout import Flag, Layout
 from journeymap.views.palette import score_color
 
@@ -36,81 +37,179 @@ def _columns(width_px: float, font_size: float, bold: bool = False) -> int:
 
 
 def _lines(layout: Layout, text_: str, width_px: float, font_size: float, most: int, bold: bool = False) -> list[str]:
-    budget = _columns(width_px, font_size, bold)
-    return clip(list(layout.wrapped(text_, budget)), most, budget)
+    budget, wide = _columns(width_px, font_size, bold), wide_cells(bold)
+    return clip(list(layout.wrapped(text_, budget, wide)), most, budget, wide)
 
 
-def header(layout: Layout, theme: Theme, width: float, margin: float) -> tuple[float, str]:
+def _cut(text_: str, width_px: float, font_size: float) -> str:
+    return truncate(text_, _columns(width_px, font_size), wide=wide_cells())
+
+
+def _persona_lines(layout: Layout, badge) -> tuple[list[str], list[str]]:
+    """A persona card's name (wrapped whole, cut only past five lines) and what it says about them."""
+    name = _lines(layout, badge.name, PERSONA_W - 44, 14, 5, bold=True)
+    about = badge.description or " · ".join(badge.goals[:1] + badge.frustrations[:1])
+    return name, (_lines(layout, about, PERSONA_W - 24, 11, 2) if about else [])
+
+
+def _persona_height(layout: Layout, badge) -> float:
+    name, about = _persona_lines(layout, badge)
+    return max(PERSONA_H, 26 + 18 * len(name) + 15 * len(about) + (22 if badge.channels else 6))
+
+
+def header(layout: Layout, theme: Theme, width: float, m: Metrics, compact: bool = False) -> tuple[float, str]:
+    """Title, description and (``m.persona_cards``) a card per persona.
+
+    ``compact``: the map's title alone, small, as a page of one stage has it."""
     out = []
-    y = margin + 26
+    margin = m.margin
     inner = width - 2 * margin
-    for line in _lines(layout, layout.title, inner, 26, 2, bold=True):
-        out.append(text(margin, y, line, font_size="26", font_weight="bold"))
-        y += 32
+    if compact:
+        for line in _lines(layout, layout.title, inner, m.small, 1):
+            out.append(text(margin, margin + m.small, line, font_size=num(m.small), fill=theme.muted))
+        return margin + m.small + m.pad + 4, "".join(out)
+    y = margin + m.title
+    for line in _lines(layout, layout.title, inner, m.title, 2, bold=True):
+        out.append(text(margin, y, line, font_size=num(m.title), font_weight="bold"))
+        y += m.title + 6
     if layout.description:
-        for line in _lines(layout, layout.description, inner, 13, 3):
-            out.append(text(margin, y, line, font_size="13", fill=theme.muted))
-            y += 18
+        for line in _lines(layout, layout.description, inner, m.description, 3):
+            out.append(text(margin, y, line, font_size=num(m.description), fill=theme.muted))
+            y += m.description + 5
+    if not m.persona_cards:
+        return y + m.pad, "".join(out)
     y += 10
+    # Cards flow in rows; a row is as tall as its tallest card (a long name takes two lines).
+    rows: list[list] = [[]]
     x = margin
     for badge in layout.personas:
         if x + PERSONA_W > width - margin and x > margin:
+            rows.append([])
             x = margin
-            y += PERSONA_H + 10
-        out.append(element("rect", x=float(x), y=float(y), width=float(PERSONA_W), height=float(PERSONA_H), rx="8",
-                           fill=theme.card_fill, stroke=badge.color, stroke_width="2"))
-        out.append(marker(badge.marker, x + 18, y + 20, badge.color, badge.color, 6))
-        out.append(text(x + 32, y + 25, truncate(badge.name, _columns(PERSONA_W - 44, 14, bold=True)), font_size="14", font_weight="bold"))
-        line_y = y + 44
-        about = badge.description or " · ".join(badge.goals[:1] + badge.frustrations[:1])
-        for line in _lines(layout, about, PERSONA_W - 24, 11, 2) if about else []:
-            out.append(text(x + 12, line_y, line, font_size="11", fill=theme.muted))
-            line_y += 15
-        if badge.channels:
-            channels = layout.word(W.CHANNELS, channels=Series(badge.channel_labels))
-            out.append(text(x + 12, y + PERSONA_H - 10, truncate(channels, _columns(PERSONA_W - 24, 11)), font_size="11"))
+        rows[-1].append(badge)
         x += PERSONA_W + 12
-    return y + PERSONA_H + 24, "".join(out)
+    for n, row in enumerate(rows):
+        if n:
+            y += 10
+        height = max((_persona_height(layout, badge) for badge in row), default=PERSONA_H)
+        for k, badge in enumerate(row):
+            out.append(_persona_card(layout, theme, badge, margin + k * (PERSONA_W + 12), y, height))
+        y += height
+    return y + 24, "".join(out)
 
 
-def footer(layout: Layout, theme: Theme, width: float, margin: float, y: float) -> tuple[float, str]:
-    out = []
-    inner = width - 2 * margin
-    x = margin
-    # Persona key: line colour and marker shape.
+def _persona_card(layout: Layout, theme: Theme, badge, x: float, y: float, height: float) -> str:
+    out = [
+        element("rect", x=float(x), y=float(y), width=float(PERSONA_W), height=float(height), rx="8",
+                fill=theme.card_fill, stroke=badge.color, stroke_width="2"),
+        marker(badge.marker, x + 18, y + 20, badge.color, badge.color, 6),
+    ]
+    name, about = _persona_lines(layout, badge)
+    line_y = y + 25
+    for line in name:
+        out.append(text(x + 32, line_y, line, font_size="14", font_weight="bold"))
+        line_y += 18
+    line_y += 1
+    for line in about:
+        out.append(text(x + 12, line_y, line, font_size="11", fill=theme.muted))
+        line_y += 15
+    if badge.channels:
+        channels = layout.word(W.CHANNELS, channels=Series(badge.channel_labels))
+        out.append(text(x + 12, y + height - 10, _cut(channels, PERSONA_W - 24, 11), font_size="11"))
+    return "".join(out)
+
+
+def _legend(layout: Layout, theme: Theme, width: float, m: Metrics, y: float) -> tuple[float, float, list[str]]:
+    """The persona key (line colour and marker) and the score colours, wrapping to stay on the poster."""
+    out: list[str] = []
+    size, step = m.legend, m.legend * 2
+    font = num(size)
+    left, right = m.margin, width - m.margin
+    x = left
     for badge in layout.personas:
+        label = badge.short or badge.name
+        room = right - left - 36
+        if pixels_for(label, size) > room:
+            label = _cut(label, room, size)
+        entry = 36 + pixels_for(label, size)
+        if x > left and x + entry > right:
+            x, y = left, y + step
         out.append(element("line", x1=float(x), x2=float(x + 28), y1=float(y), y2=float(y), stroke=badge.color, stroke_width="2.5"))
         out.append(marker(badge.marker, x + 14, y, badge.color, badge.color, 5))
-        label = badge.short or badge.name
-        out.append(text(x + 36, y + 4, label, font_size="11"))
-        x += 36 + pixels_for(label, 11) + 24
+        out.append(text(x + 36, y + 4, label, font_size=font))
+        x += entry + 24
     # Score colours, from the bottom of the scale through neutral to the top.
     x += 12
     score = layout.word(W.SCORE)
-    out.append(text(x, y + 4, score, font_size="11", fill=theme.muted))
-    x += pixels_for(score, 11) + 14
-    for i, (relative, value) in enumerate(layout.swatches()):
-        out.append(element("rect", x=float(x + i * 46), y=float(y - 7), width=14.0, height=14.0, rx="3",
+    swatches = layout.swatches()
+    gap = 4 * size + 2
+    block = pixels_for(score, size) + 14 + gap * len(swatches)
+    if x > left and x + block > right:
+        x, y = left, y + step
+    out.append(text(x, y + 4, score, font_size=font, fill=theme.muted))
+    x += pixels_for(score, size) + 14
+    for i, (relative, value) in enumerate(swatches):
+        out.append(element("rect", x=float(x + i * gap), y=float(y - 7), width=14.0, height=14.0, rx="3",
                            fill=score_color(relative)))
-        out.append(text(x + i * 46 + 18, y + 4, value, font_size="11", fill=theme.muted))
-    y += 28
-    for flag in layout.map_flags:
-        for message in flag.messages:
-            for part in _lines(layout, f"{flag.code} {flag.label}: {message}", inner, 11, 2):
-                out.append(text(margin, y, part, font_size="11", fill=theme.flag if flag.severity != "info" else theme.muted))
-                y += 15
-    codes = _codes_present(layout)
-    if codes:
-        key = " · ".join(f"{code} {name}" for code, name in codes)
-        for part in layout.wrapped(key, _columns(inner, 11)):
-            out.append(text(margin, y, part, font_size="11", fill=theme.muted))
-            y += 15
-    source = layout.word(
-        W.SOURCE_LINE, path=layout.path, version=str(layout.version), counts=layout.counts_text(), tool=__version__
-    )
+        out.append(text(x + i * gap + 18, y + 4, value, font_size=font, fill=theme.muted))
+    return y, x + gap * len(swatches), out
+
+
+def footer(layout: Layout, theme: Theme, width: float, m: Metrics, y: float, flags: bool = True,
+           client: bool = False) -> tuple[float, str]:
+    """Legends, then (``flags``) the findings about the whole map and the key to the codes, then the source.
+
+    ``client`` leaves the findings' counts out of the source line as well."""
+    margin, size = m.margin, m.legend
+    font, step = num(size), size + 4
+    inner = width - 2 * margin
+    y, end, out = _legend(layout, theme, width, m, y)
+    if client:
+        source = layout.word(W.SOURCE_LINE_CLIENT, path=layout.path, tool=__version__)
+    else:
+        source = layout.word(
+            W.SOURCE_LINE, path=layout.path, version=str(layout.version), counts=layout.counts_text(), tool=__version__
+        )
+    beside = not m.persona_cards and end + 24 + pixels_for(source, size) <= width - margin
+    if beside:  # a fitted poster keeps its height for the map: the source goes at the key's right
+        out.append(text(width - margin, y + 4, source, font_size=font, fill=theme.muted, text_anchor="end"))
+    y += m.legend_gap + 4
+    if flags:
+        for flag in layout.map_flags:
+            for message in flag.messages:
+                for part in _lines(layout, f"{flag.code} {flag.label}: {message}", inner, size, 2):
+                    out.append(text(margin, y, part, font_size=font, fill=theme.flag if flag.severity != "info" else theme.muted))
+                    y += step
+        codes = _codes_present(layout)
+        if codes:
+            key = " · ".join(f"{code} {name}" for code, name in codes)
+            for part in _lines(layout, key, inner, size, 1000):
+                out.append(text(margin, y, part, font_size=font, fill=theme.muted))
+                y += step
+    if beside:
+        return y - step, "".join(out)
     y += 6
-    out.append(text(margin, y, truncate(source, _columns(inner, 11)), font_size="11", fill=theme.muted))
+    out.append(text(margin, y, _cut(source, inner, size), font_size=font, fill=theme.muted))
     return y, "".join(out)
+
+
+def findings_block(layout: Layout, theme: Theme, width: float, m: Metrics, y: float, stage: int) -> tuple[float, str]:
+    """What was flagged on one stage and its touchpoints, in words (a page of one stage shows it)."""
+    column = layout.columns[stage]
+    entries = [("", flag) for flag in column.flags]
+    entries += [(card.name, flag) for card in column.cards for flag in card.flags]
+    if not entries:
+        return y, ""
+    out = []
+    inner = width - 2 * m.margin
+    for where, flag in entries:
+        for message in flag.messages:
+            said = f"{flag.code} {flag.label}: {message}" if not where else f"{flag.code} {flag.label} — {where}: {message}"
+            color = theme.flag if flag.severity != "info" else theme.muted
+            for part in _lines(layout, said, inner, m.body, 3):
+                out.append(text(m.margin, y, part, font_size=num(m.body), fill=color))
+                y += m.line
+    return y + m.pad + m.legend, "".join(out)
 
 
 def _codes_present(layout: Layout) -> list[tuple[str, str]]:
@@ -124,4 +223,4 @@ def _codes_present(layout: Layout) -> list[tuple[str, str]]:
     return sorted(found.items())
 
 
-__all__ = ["footer", "header", "num", "stage_flag_text"]
+__all__ = ["findings_block", "footer", "header", "num", "stage_flag_text"]

@@ -1,72 +1,98 @@
 """PNG from the SVG poster, without a browser: resvg (a Rust renderer with wheels on PyPI).
 
-resvg draws text only in fonts it has loaded, and quietly leaves out (or
-draws as empty boxes) text it has no font for. So journeymap hands it fonts
-explicitly: ``--font`` files, then Noto Sans JP from the ``cjk`` extra
-(``pip install 'journeymap[cjk]'``), then the system's fonts. Before drawing
-a map with Japanese text it checks that two different kanji come out
-different (empty boxes look alike), and refuses rather than lose the text.
+resvg draws text only in fonts it has loaded, and draws a whole run of text
+in one font: a character that font lacks comes out wrong or as an empty box.
+So journeymap hands it fonts explicitly (:mod:`journeymap.faces.poster.fonts`)
+and, before drawing, names the font of every run of text by what each font
+covers: Latin with its accents in Source Sans Pro, Japanese in Noto Sans JP.
+Before drawing a map with Japanese text it checks that two different kanji
+come out different (empty boxes look alike), and refuses rather than lose the text.
 """
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
+import html
+import re
 
-from journeymap.faces.poster.fontinfo import family_name
-from journeymap.i18n import say
+from journeymap.faces.poster.fonts import (  # noqa: F401 - the names this module has always offered
+    FONT_DIRS_VARIABLE,
+    DrawingError,
+    Fonts,
+    bundled_fonts,
+    faces,
+    find_fonts,
+    place,
+    runs,
+    system_font_dirs,
+)
+from journeymap.faces.poster.markup import escape, num
+from journeymap.faces.poster.themes import FONT_FAMILY
 from journeymap.messages import faces as F
 from journeymap.textwidth import has_cjk
 
 
-class PngError(RuntimeError):
+class PngError(DrawingError):
     """The PNG cannot be made as asked; the message says what to install or pass."""
 
-    def __init__(self, template, **params):
-        self.message = say(template, **params)
-        super().__init__(str(self.message))
+
+_TEXT = re.compile(r"(<text\b[^>]*>)([^<]*)(</text>)")
+_STACK = f'font-family="{escape(FONT_FAMILY)}"'
+_UNITS = {"": 1.0, "px": 1.0, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0, "pt": 96 / 72}
 
 
-# Folders to search instead of the system's own fonts (separated like PATH); set by tests
-# and by anyone whose fonts live elsewhere. Empty means "no system fonts at all".
-FONT_DIRS_VARIABLE = "JOURNEYMAP_FONT_DIRS"
+def svg_size(svg: str) -> tuple[float, float]:
+    """The width and height of an SVG in pixels, from its root element (96 per inch)."""
+    head = svg[: svg.find(">") + 1]
+    sizes = []
+    for name in ("width", "height"):
+        match = re.search(rf'\s{name}="([\d.]+)([a-z]*)"', head)
+        sizes.append(float(match.group(1)) * _UNITS.get(match.group(2), 1.0) if match else 0.0)
+    return sizes[0], sizes[1]
 
 
-@dataclass(frozen=True)
-class Fonts:
-    files: tuple[str, ...]
-    family: str | None  # what the generic sans-serif family maps to
-    system: bool  # whether the system's fonts are loaded too (only when nothing was given)
+_ATTRIBUTE = re.compile(r'([a-z][a-z-]*)="([^"]*)"')
 
 
-def system_font_dirs() -> list[str] | None:
-    """The folders named by JOURNEYMAP_FONT_DIRS, or None for the system's own font lookup."""
-    value = os.environ.get(FONT_DIRS_VARIABLE)
-    if value is None:
-        return None
-    return [folder for folder in value.split(os.pathsep) if folder]
+def per_glyph(svg: str, fonts: Fonts) -> str:
+    """``svg`` with each run of text drawn in the first of ``fonts`` that has its characters.
 
+    resvg draws a whole <text> in one font once it holds a character only a CJK font has
+    (even its Latin tspans), so a text of several fonts becomes one <text> per run, each
+    placed after the one before by the fonts' advance widths."""
+    all_faces = faces(fonts)
+    families = fonts.faces()
+    if not families:
+        return svg
+    primary = families[0][0]
+    svg = svg.replace(_STACK, f"font-family=\"'{escape(primary)}'\"")
+    root_size = re.search(r'<g [^>]*font-size="([\d.]+)"', svg)
+    default_size = float(root_size.group(1)) if root_size else 12.0
 
-def bundled_fonts() -> list[str]:
-    """Noto Sans JP from the `cjk` extra (the pylopdf-fonts-jp package), if installed."""
-    try:
-        import pylopdf_fonts_jp
-    except ImportError:
-        return []
-    path = os.path.join(os.path.dirname(pylopdf_fonts_jp.__file__), "NotoSansJP-Regular.otf")
-    return [path] if os.path.isfile(path) else []
+    def split(match: re.Match) -> str:
+        content = html.unescape(match.group(2))
+        if all(family in (primary, None) for family, _ in runs(content, families)):
+            return match.group(0)
+        attributes = dict(_ATTRIBUTE.findall(match.group(1)))
+        pieces = place(
+            content,
+            float(attributes.pop("x", 0)),
+            float(attributes.get("font-size", default_size)),
+            float(attributes.get("letter-spacing", 0) or 0),
+            attributes.pop("text-anchor", "start"),
+            attributes.get("font-weight") == "bold",
+            attributes.get("font-style") == "italic",
+            all_faces,
+            families,
+        )
+        rest = "".join(f' {name}="{value}"' for name, value in attributes.items() if name not in ("y", "font-family"))
+        return "".join(
+            f'<text x="{num(piece.x)}" y="{attributes.get("y", "0")}"{rest} '
+            f"font-family=\"'{escape(piece.face.family if piece.face else primary)}'\" xml:space=\"preserve\">"
+            f"{escape(piece.text)}</text>"
+            for piece in pieces
+        )
 
-
-def find_fonts(extra: tuple[str, ...] = ()) -> Fonts:
-    for path in extra:
-        if not os.path.isfile(path):
-            raise PngError(F.FONT_NOT_FOUND, path=path)
-        if family_name(path) is None:
-            raise PngError(F.NOT_A_FONT, path=path)
-    files = [*extra, *bundled_fonts()]
-    family = family_name(files[0]) if files else None
-    # With fonts of our own, leave the system's out: the same map gives the same PNG everywhere.
-    return Fonts(tuple(files), family, system=not files)
+    return _TEXT.sub(split, svg)
 
 
 def _resvg_options(fonts: Fonts, scale: float) -> dict:
@@ -82,18 +108,23 @@ def _resvg_options(fonts: Fonts, scale: float) -> dict:
     return options
 
 
-def draws_japanese(fonts: Fonts) -> bool:
-    """Whether these fonts draw Japanese: two different kanji must give different pixels."""
+def _draw(svg: str, fonts: Fonts, scale: float) -> bytes:
     import resvg_py
 
-    from journeymap.faces.poster.themes import FONT_FAMILY
+    if not fonts.system:
+        svg = per_glyph(svg, fonts)
+    return bytes(resvg_py.svg_to_bytes(svg_string=svg, **_resvg_options(fonts, scale)))
+
+
+def draws_japanese(fonts: Fonts) -> bool:
+    """Whether these fonts draw Japanese: two different kanji must give different pixels."""
 
     def sample(char: str) -> bytes:
         svg = (
             '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40">'
-            f'<text x="4" y="30" font-size="28" font-family="{FONT_FAMILY}">{char}</text></svg>'
+            f'<g {_STACK}><text x="4" y="30" font-size="28">{char}</text></g></svg>'
         )
-        return bytes(resvg_py.svg_to_bytes(svg_string=svg, **_resvg_options(fonts, 1.0)))
+        return _draw(svg, fonts, 1.0)
 
     blank = sample(" ")
     first, second = sample("認"), sample("購")
@@ -102,13 +133,13 @@ def draws_japanese(fonts: Fonts) -> bool:
 
 def svg_to_png(svg: str, scale: float = 1.0, fonts: Fonts | None = None) -> bytes:
     try:
-        import resvg_py
+        import resvg_py  # noqa: F401
     except ImportError:
         raise PngError(F.NO_RESVG) from None
     fonts = fonts or find_fonts()
     if has_cjk(svg) and not draws_japanese(fonts):
         raise PngError(F.NO_JAPANESE_FONT)
     try:
-        return bytes(resvg_py.svg_to_bytes(svg_string=svg, **_resvg_options(fonts, scale)))
+        return _draw(svg, fonts, scale)
     except ValueError as exc:
         raise PngError(F.RESVG_FAILED, reason=str(exc)) from None

@@ -47,7 +47,7 @@ def test_a_trailing_slash_creates_the_directory(cli, maps, tmp_path):
 
 @pytest.mark.parametrize(
     ("name", "starts"),
-    [("poster.png", b"\x89PNG"), ("page.html", b"<!DOCTYPE html>"), ("flow.dot", b"digraph journey {"), ("j.mmd", b"journey\n"), ("p.svg", b"<svg")],
+    [("poster.png", b"\x89PNG"), ("hand-out.pdf", b"%PDF-"), ("page.html", b"<!DOCTYPE html>"), ("flow.dot", b"digraph journey {"), ("j.mmd", b"journey\n"), ("p.svg", b"<svg")],
 )
 def test_the_output_name_chooses_the_format(cli, maps, tmp_path, name, starts):
     result = cli("render", "examples/weak-signup.yaml", "-o", name)
@@ -59,13 +59,14 @@ def test_a_name_and_a_format_that_disagree_are_refused(cli, maps, tmp_path):
     result = cli("render", "examples/weak-signup.yaml", "-o", "poster.png", "--format", "svg")
     assert result.exit_code == 2
     assert "-o poster.png says PNG but --format svg writes SVG: rename the file to end in .svg" in result.stderr
-    result = cli("render", "examples/weak-signup.yaml", "-o", "poster.pdf")
-    assert result.exit_code == 2 and "cannot write .pdf files" in result.stderr and "print the page to PDF" in result.stderr
     result = cli("render", "examples/weak-signup.yaml", "-o", "poster.pdf", "--format", "svg")
-    assert result.exit_code == 2 and "-o poster.pdf ends in .pdf but --format svg writes SVG: name it poster.svg" in result.stderr
+    assert result.exit_code == 2 and "-o poster.pdf says PDF but --format svg writes SVG: rename the file to end in .svg" in result.stderr
+    result = cli("render", "examples/weak-signup.yaml", "-o", "poster.docx")
+    assert result.exit_code == 2 and "cannot write .docx files" in result.stderr
     result = cli("render", "examples/weak-signup.yaml", "-o", "posters")
-    assert result.exit_code == 2 and "write posters.svg (or .html, .png, .dot, .mmd) for a file, or posters/ for a directory" in result.stderr
+    assert result.exit_code == 2 and "write posters.svg (or .html, .png, .pdf, .dot, .mmd) for a file, or posters/ for a directory" in result.stderr
     assert not (tmp_path / "poster.png").exists() and not (tmp_path / "poster.pdf").exists()
+    assert not (tmp_path / "poster.docx").exists()
 
 
 def test_standard_output(cli, maps):
@@ -165,6 +166,6 @@ def test_png_to_a_terminal_is_refused_but_to_a_pipe_is_written(maps):
         shown += data
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 2
-    assert b"a PNG is an image, not text" in shown and b"\x89PNG" not in shown
+    assert b"a PNG is not text: write it to a file (-o poster.png)" in shown and b"\x89PNG" not in shown
     piped = subprocess.run(command, capture_output=True, check=True)
     assert piped.stdout.startswith(b"\x89PNG")
