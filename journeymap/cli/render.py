@@ -76,7 +76,7 @@ def render(
     view: View = typer.Option(
         View.journey,
         "--view",
-        help="journey (the poster) or blueprint: the service blueprint, as svg, html or png (map.blueprint.svg by default).",
+        help="journey (the poster) or blueprint: the service blueprint, as svg, html, png or pdf (map.blueprint.svg by default).",
     ),
     theme: ThemeName = typer.Option(ThemeName.light, "--theme", help="light or dark."),
     fit: Optional[str] = typer.Option(None, "--fit", metavar="SHAPE", callback=fit_shape, help=FIT_HELP),
@@ -111,7 +111,7 @@ def render(
     protected = {source for analysed in analysed_maps for source in analysed.sources}
     try:
         fmt = choose_format(output, output_format.value if output_format else None)
-        if view is View.blueprint and fmt not in ("svg", "html", "png"):
+        if view is View.blueprint and fmt not in ("svg", "html", "png", "pdf"):
             fail(say(B.BLUEPRINT_FORMATS, fmt=fmt))
         targets = plan_outputs(list(paths), fmt, output, protected, "" if view is View.journey else view.value)
     except OutputError as exc:

@@ -26,7 +26,7 @@ class RenderOptions:
     fit: object | None = None  # a faces.poster.fit.Shape: fold the stages into bands to fit it
     audience: str = "team"  # "client": the map without rule codes, outlines or the findings
     max_side: int = MAX_PNG_SIDE  # a larger PNG is refused (0: no limit)
-    view: str = "journey"  # or "blueprint": the service blueprint (svg, html, png)
+    view: str = "journey"  # or "blueprint": the service blueprint (svg, html, png, pdf)
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def render(journey, findings, options: RenderOptions) -> Rendered:
 
 
 def _blueprint(journey, findings, options: RenderOptions) -> Rendered:
-    """The service blueprint (svg, html, png), fitted to ``--fit``'s shape by scaling it whole."""
+    """The service blueprint (svg, html, png, pdf), fitted to ``--fit``'s shape by scaling it whole."""
     from journeymap.faces.poster.blueprint import BlueprintDrawing
     from journeymap.views.blueprint import build_blueprint
 
@@ -93,6 +93,8 @@ def _blueprint(journey, findings, options: RenderOptions) -> Rendered:
     view = build_blueprint(journey, shown, persona=options.persona, lang=options.lang)
     drawing = BlueprintDrawing(view, _poster_options(options))
     notes: list = []
+    if options.fmt == "pdf":
+        return Rendered(_blueprint_pdf(journey, shown, view, options))
     if options.fmt == "png" and options.fit is None:
         _check_png_side(drawing.width * options.scale, None, options)
     svg = drawing.draw()
@@ -107,6 +109,24 @@ def _blueprint(journey, findings, options: RenderOptions) -> Rendered:
                              readable=f"{readable * factor:.0f} {unit}"))
         svg = fit.draw()
     return _drawn(view.layout, svg, notes, options)
+
+
+def _blueprint_pdf(journey, findings, view, options: RenderOptions) -> bytes:
+    """The blueprint as a handout: the whole of it on the first page, then a page per stage, each scaled to the sheet."""
+    from journeymap.faces.poster.blueprint import BlueprintDrawing, fit_blueprint
+    from journeymap.faces.poster.fit import parse_shape
+    from journeymap.faces.poster.pdf import Page, pages_pdf
+    from journeymap.views.blueprint import build_blueprint
+
+    shape = options.fit or parse_shape("a4")
+    views = [view] + [
+        build_blueprint(journey, findings, persona=options.persona, stage=stage.id, lang=options.lang) for stage in journey.stages
+    ]
+    pages = []
+    for each in views:
+        fit = fit_blueprint(BlueprintDrawing(each, _poster_options(options)).draw(), shape)
+        pages.append(Page(fit.draw(), fit.width, fit.dx, fit.dy))
+    return pages_pdf(view.layout, pages, shape, options.fonts)
 
 
 def _drawn(layout, svg: str, notes: list, options: RenderOptions) -> Rendered:

@@ -121,7 +121,7 @@ BLUEPRINT_FIT_SMALL = N_(
     "the blueprint's smallest text is %(size)s on %(shape)s (%(readable)s reads there): show fewer lanes or "
     "stages, or go through it stage by stage with `journeymap show FILE --view blueprint --stage ID`"
 )
-BLUEPRINT_FORMATS = N_("--view blueprint draws svg, html or png, not %(fmt)s")
+BLUEPRINT_FORMATS = N_("--view blueprint draws svg, html, png or pdf, not %(fmt)s")
 
 # The report: what each department takes away from the blueprint.
 REPORT_DEPARTMENTS = N_("Departments in the service blueprint")

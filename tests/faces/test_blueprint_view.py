@@ -160,3 +160,18 @@ def test_the_client_blueprint_has_no_rule_codes(cli, at_root):
     result = cli("render", JA, "--view", "blueprint", "--audience", "client", "-o", "-")
     assert result.exit_code == 0, result.stderr
     assert not re.search(r"\b[EWI]\d{3}\b", result.stdout)
+
+
+def test_the_blueprint_handout_is_the_whole_blueprint_then_a_page_per_stage(cli, at_root, tmp_path):
+    out = tmp_path / "returns.pdf"
+    result = cli("render", EN, "--view", "blueprint", "--format", "pdf", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF-")
+    stages = len(MapLoader().load(EN).journey.stages)
+    again = tmp_path / "again.pdf"
+    assert cli("render", EN, "--view", "blueprint", "--format", "pdf", "-o", str(again)).exit_code == 0
+    assert again.read_bytes() == data  # the same map, the same bytes
+    import re
+
+    assert len(re.findall(rb"/Type\s*/Page\b(?!s)", data)) == 1 + stages

@@ -52,22 +52,36 @@ def render_blueprint_svg(view: BlueprintView, options: PosterOptions = PosterOpt
 
 
 class FittedBlueprint:
-    """A blueprint scaled whole to fit a shape (``--fit``): the drawing is kept, centred, with bands of
-    background around it. Unlike the poster it is not folded into bands: its lanes already make it tall."""
+    """A blueprint scaled whole to fit a shape (``--fit``): centred on a page of the shape's proportions.
+
+    Unlike the poster it is not folded into bands: its lanes already make it tall (docs/rendering.md)."""
 
     def __init__(self, svg: str, shape):
         self.svg = svg
         self.shape = shape
         head = svg[: svg.find(">")]
-        self.width, self.height = (float(re.search(rf' {name}="([\d.]+)"', head).group(1)) for name in ("width", "height"))
+        self.drawn = tuple(float(re.search(rf' {name}="([\d.]+)"', head).group(1)) for name in ("width", "height"))
+        drawn_w, drawn_h = self.drawn
+        # The page, in the drawing's units: as wide or as high as the drawing, in the shape's proportions.
+        self.width = max(drawn_w, drawn_h * shape.aspect)
+        self.height = self.width / shape.aspect
+        self.dx, self.dy = (self.width - drawn_w) / 2, (self.height - drawn_h) / 2
 
     def smallest_text(self) -> float:
-        """The smallest text in pixels when the blueprint fills the shape."""
-        return POSTER.smallest * min(self.shape.width / self.width, self.shape.height / self.height)
+        """The smallest text in pixels when the page fills the shape."""
+        return POSTER.smallest * self.shape.width / self.width
 
     def draw(self) -> str:
         width, height = self.shape.size
-        return re.sub(r' width="[\d.]+" height="[\d.]+"', f' width="{width}" height="{height}"', self.svg, count=1)
+        svg = re.sub(
+            r' width="[\d.]+" height="[\d.]+" viewBox="[^"]*"',
+            f' width="{width}" height="{height}" viewBox="0 0 {num(self.width)} {num(self.height)}"',
+            self.svg,
+            count=1,
+        )
+        # The background fills the page; the drawing moves to its middle.
+        start, end = svg.index("<g ", svg.index("<rect ")), svg.rindex("</svg>")
+        return f'{svg[:start]}<g transform="translate({num(self.dx)},{num(self.dy)})">{svg[start:end]}</g></svg>\n'
 
 
 def fit_blueprint(svg: str, shape) -> FittedBlueprint:
