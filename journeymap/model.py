@@ -9,9 +9,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from journeymap.findings import Span
 from journeymap.phases import BY_ID as PHASES_BY_ID
+
+if TYPE_CHECKING:  # survey data: imported where it is read, not by every map
+    from journeymap.survey import DataFile, Measured, Targets
+
+
+EVERY_PERSONA, NO_PERSONA = "every-persona", "no-persona"  # what one emotion number scores
 
 
 def _span():
@@ -86,6 +93,9 @@ class Emotion:
     # persona id -> score, so that a lookup does not walk every persona (8,000 personas
     # made that quadratic: 40 s for check); derived, so it takes no part in equality.
     _by_persona: dict = field(default=None, init=False, compare=False, repr=False)
+    # Whom one ``value`` scores: every persona (True), or no persona in particular (False:
+    # a Mermaid task without actors, in a map whose ``single_scores`` is ``no-persona``).
+    everyone: bool = True
 
     def __post_init__(self) -> None:
         if self.per_persona:
@@ -96,7 +106,7 @@ class Emotion:
 
     def for_persona(self, persona_id: str | None) -> float | None:
         if not self.per_persona:
-            return self.value
+            return self.value if self.everyone or persona_id is None else None
         return self._by_persona.get(persona_id)
 
     def values(self) -> list[float]:
@@ -184,15 +194,29 @@ class Journey:
     version: int = 1
     lang: str | None = None  # the language the map says it is written in (en, ja), if it says
     extensions: tuple[tuple[str, object], ...] = ()
+    data: tuple[DataFile, ...] = ()  # survey files (journeymap.survey); read by the loader into ``measured``
+    targets: Targets | None = None
+    measured: Measured | None = field(default=None, compare=False, repr=False)
     path: str = field(default="<map>", compare=False)
     span: Span | None = _span()  # the `journeymap:` line: where findings about the whole map point
     _personas_by_id: dict = field(default=None, init=False, compare=False, repr=False)
+    scope: tuple[str, ...] = ()  # the phases the map covers on purpose; () means the whole journey
+    single_scores: str | None = None  # "no-persona": one emotion number scores no persona in particular
+    _audiences: tuple = field(default=None, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         by_id: dict = {}
         for persona in self.personas:
             by_id.setdefault(persona.id, persona)
         object.__setattr__(self, "_personas_by_id", by_id)
+        ids = tuple(p.id for p in self.personas)
+        if not ids:
+            ids = (None,)
+        elif self.single_scores == NO_PERSONA and any(
+            tp.emotion is not None and not tp.emotion.everyone for stage in self.stages for tp in stage.touchpoints
+        ):
+            ids += (None,)  # scores for no persona in particular are the customers' as a whole
+        object.__setattr__(self, "_audiences", ids)
 
     def persona(self, persona_id: str) -> Persona | None:
         return self._personas_by_id.get(persona_id)
@@ -205,8 +229,11 @@ class Journey:
 
     @property
     def persona_ids(self) -> tuple[str | None, ...]:
-        """The personas to analyse; a map without personas has one anonymous audience (None)."""
-        return tuple(p.id for p in self.personas) or (None,)
+        """The personas to analyse; a map without personas has one anonymous audience (None).
+
+        A map with personas has it too when some scores are for no persona in particular.
+        """
+        return self._audiences
 
 
 # -- service blueprints: what the organisation does behind each touchpoint ----------------------

@@ -16,6 +16,7 @@ from journeymap.findings import LEVELS
 from journeymap.i18n import say
 from journeymap.load.source import DEFAULT_MAX_BYTES
 from journeymap.messages import cli as C
+from journeymap.messages.data import CONFIG_DATA_SIZE
 
 CONFIG_MAX_BYTES = 1024 * 1024
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|kib|mib|gib)?\s*$", re.I)
@@ -30,6 +31,7 @@ class Settings:
     rules: dict = field(default_factory=dict)
     exclude: tuple[str, ...] = ()  # glob patterns, relative to the configuration file's directory
     path: str | None = None  # the configuration file these came from
+    max_data_size: int | None = None  # survey files (data:); None: DEFAULT_MAX_DATA_BYTES
 
     @property
     def base(self) -> str:
@@ -143,7 +145,7 @@ class _Parser:
     def parse(self, data: dict) -> Settings:
         from journeymap.suggest import closest
 
-        known = ("select", "ignore", "fail-on", "max-file-size", "exclude", "rules")
+        known = ("select", "ignore", "fail-on", "max-file-size", "max-data-size", "exclude", "rules")
         values: dict = {"path": self.path}
         for key, value in data.items():
             if key not in known:
@@ -163,6 +165,8 @@ class _Parser:
                 values["exclude"] = self._strings(key, value, C.CONFIG_LIST_OF_GLOBS)
             elif key == "max-file-size":
                 values["max_file_size"] = self._size(value)
+            elif key == "max-data-size":
+                values["max_data_size"] = self._size(value, key)
             elif key == "rules":
                 values["rules"] = self._rules(value)
         return Settings(**values)
@@ -186,12 +190,13 @@ class _Parser:
             self.fail((key,), say(what, key=key))
         return tuple(value)
 
-    def _size(self, value) -> int:
+    def _size(self, value, key: str = "max-file-size") -> int:
         if isinstance(value, int) and not isinstance(value, bool) and value > 0:
             return value
         match = _SIZE.match(value) if isinstance(value, str) else None
         if not match:
-            self.fail(("max-file-size",), say(C.CONFIG_SIZE, value=repr(value)))
+            template = C.CONFIG_SIZE if key == "max-file-size" else CONFIG_DATA_SIZE
+            self.fail((key,), say(template, value=repr(value)))
         return int(float(match.group(1)) * _UNITS[(match.group(2) or "").lower() or None])
 
     def _rules(self, value) -> dict:

@@ -46,8 +46,8 @@ class Analysed:
 class Analyser:
     """Loads maps with the configured limits and runs the configured rules on the valid ones."""
 
-    def __init__(self, settings: Settings, engine=None):
-        self.loader = MapLoader(settings.max_file_size)
+    def __init__(self, settings: Settings, engine=None, data_opener=None):
+        self.loader = MapLoader(settings.max_file_size, settings.max_data_size, data_opener)
         self.engine = engine
 
     def path(self, path: str) -> Analysed:

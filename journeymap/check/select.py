@@ -6,17 +6,10 @@ The same selectors work in --select/--ignore, in configuration and in
 
 from __future__ import annotations
 
-import re
-
 from journeymap.load.structural import CODES as STRUCTURAL
+from journeymap.rules.base import matches
 
-_PREFIX = re.compile(r"^[EWI][0-9]{0,3}$")
-
-
-def matches(selector: str, code: str, name: str) -> bool:
-    if selector in (code, name, "ALL"):
-        return True
-    return bool(_PREFIX.match(selector)) and code.startswith(selector)
+__all__ = ["known", "matches", "suggestion", "unknown"]
 
 
 def known(selector: str) -> bool:

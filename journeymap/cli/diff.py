@@ -46,7 +46,8 @@ def diff(
     from journeymap.check.run import Analysed, Analyser
     from journeymap.cli.common import analyse_one, audience_language, engine_for, machine_language, print_findings, settings_for
     from journeymap.faces import DIFF_FACES, get_face
-    from journeymap.load.git import GitError, read_at_revision
+    from journeymap.load.data import DEFAULT_MAX_DATA_BYTES
+    from journeymap.load.git import GitError, opener_at_revision, read_at_revision
     from journeymap.load.loader import Loaded
     from journeymap.model import Journey
     from journeymap.views.diff import diff_maps
@@ -69,7 +70,9 @@ def diff(
             old_label = say_here(C.DID_NOT_EXIST, revision=rev)
             before = Analysed(Loaded(current, Journey(title=after.path, stages=(), path=current), []), [])
         else:
-            before = Analyser(settings, engine).data(data, current)
+            # Its survey files too, as they were at that revision (diff shows how the metrics moved).
+            opener = opener_at_revision(rev, settings.max_data_size or DEFAULT_MAX_DATA_BYTES)
+            before = Analyser(settings, engine, data_opener=opener).data(data, current)
     else:
         before = analyse_one(old, settings, engine)
         old_label, new_label = old, new

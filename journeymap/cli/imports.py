@@ -11,8 +11,8 @@ from typing import Optional
 
 import typer
 
-from journeymap.cli.app import LANG_HELP, Lang, app, emit, fail, say_here, speak
-from journeymap.i18n import Series, say
+from journeymap.cli.app import LANG_HELP, Lang, app, emit, fail, say_here, speak, spoken
+from journeymap.i18n import Series, say, tr
 from journeymap.messages import cli as C
 from journeymap.messages import words as W
 
@@ -29,16 +29,20 @@ app.add_typer(import_app, name="import", short_help="Create a journey map from a
     "mermaid",
     short_help="Turn a Mermaid journey diagram into a journey map.",
     help=(
-        "Read a Mermaid `journey` diagram (a .mmd file, or Markdown with ```mermaid blocks) "
-        "and write it as a journey map: sections become stages, tasks touchpoints, actors "
-        "personas, scores stay on 1..5.\n\n"
-        "The YAML goes to standard output unless -o names a file. Lines that cannot be read "
-        "(a score that is not a number, or outside 1..5) are reported on stderr as FILE:LINE "
-        "and skipped or left unscored; the map always passes `journeymap check`."
+        "Read a Mermaid `journey` diagram (a .mmd file, or the ```mermaid and ::: mermaid blocks of "
+        "Markdown, the <pre class=\"mermaid\"> and <div class=\"mermaid\"> elements of HTML, the "
+        ".. mermaid:: directives of reStructuredText) and write it as a journey map: sections become "
+        "stages, tasks touchpoints, actors personas, every score is kept.\n\n"
+        "The YAML goes to standard output unless -o names a file. Notes go to stderr as FILE:LINE: a "
+        "line that cannot be read is skipped, a score that is not a number leaves its touchpoint "
+        "unscored, scores beyond Mermaid's 0..5 widen the map's scale. The map always passes "
+        "`journeymap check` without errors, and `render --format mermaid` gives the diagram back."
     ),
 )
 def mermaid(
-    path: str = typer.Argument(..., metavar="FILE", help="A .mmd diagram, or a Markdown file with ```mermaid blocks."),
+    path: str = typer.Argument(
+        ..., metavar="FILE", help="A .mmd diagram, or a Markdown, HTML or reStructuredText file holding Mermaid blocks."
+    ),
     index: int = typer.Option(
         1, "--index", "-n", min=1, metavar="N", help="Which journey diagram of the file to read (1 is the first)."
     ),
@@ -56,12 +60,12 @@ def mermaid(
         _check_target(output, path, force)
     try:
         imported = import_mermaid(text, path, index)
-    except NoJourneyDiagram as exc:
-        fail(str(exc), 1)
     except DiagramIndexError as exc:
-        fail(str(exc))
+        fail(exc.message)
+    except NoJourneyDiagram as exc:
+        fail(exc.message, 1)
     for problem in imported.problems:
-        emit(f"{path}:{problem.line}: {problem.message}\n", sys.stderr)
+        emit(f"{path}:{problem.line}: {tr(spoken(), problem.message)}\n", sys.stderr)
     if output in (None, "-"):
         emit(imported.yaml)
         return

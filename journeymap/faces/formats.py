@@ -44,8 +44,9 @@ def render(journey, findings, options: RenderOptions) -> Rendered:
     """The output for ``journey`` and what to say about it."""
     if options.fmt == "mermaid":
         from journeymap.faces.mermaid import to_mermaid
+        from journeymap.views.report import language_of
 
-        return Rendered(to_mermaid(journey).encode("utf-8"))
+        return Rendered(to_mermaid(journey, options.lang or language_of(journey)).encode("utf-8"))
     if options.view == "blueprint":
         return _blueprint(journey, findings, options)
     layout = build_layout(journey, findings, persona=options.persona, lang=options.lang)

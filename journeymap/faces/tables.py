@@ -23,7 +23,10 @@ def persona_columns(report: Report, lang: str) -> list[tuple[str, str]]:
     """(key into StageRow.averages, header) for each persona, or one column for a map without personas."""
     from journeymap.messages import words as W
 
-    return [(pid, name) for pid, name in report.personas] or [("", speaker(lang)(W.CUSTOMERS_LABEL))]
+    columns = [(pid, name) for pid, name in report.personas]
+    if not columns or "" in report.persona_scores:  # scores for no persona in particular get a column too
+        columns.append(("", speaker(lang)(W.CUSTOMERS_LABEL)))
+    return columns
 
 
 def phase_column_helps(report: Report, lang: str) -> bool:

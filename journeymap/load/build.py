@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from dataclasses import replace
 from typing import Callable
 
 from journeymap.findings import Finding, Span
@@ -24,9 +25,10 @@ from journeymap.load.compose import FORBIDDEN, MAPPING, SCALAR, SEQUENCE, Node
 from journeymap.load.scalars import BOOL, FLOAT, INT, MERGE, NULL, STR, number_of
 from journeymap.load.structural import error
 from journeymap.messages import load as L
-from journeymap.model import Codes, Emotion, Evidence, Journey, Persona, Scale, Score, Stage, Touchpoint
+from journeymap.model import NO_PERSONA, Codes, Emotion, Evidence, Journey, Persona, Scale, Score, Stage, Touchpoint
 from journeymap.phases import PHASE_IDS, infer_phase, phase_for_label
 from journeymap.suggest import closest, full_width_problem, quoted_list, slugify
+from journeymap.survey import SURVEY_OBJECTS
 
 _INVALID = object()
 # What to type instead, for each shape a value can have the wrong kind of.
@@ -118,6 +120,8 @@ class Builder:
             "Evidence": lambda values, span: Evidence(**values, span=span),
             **blueprints.CONSTRUCTORS,
         }
+        for name, kind in SURVEY_OBJECTS.items():  # measured data: data files, columns, questions, targets
+            self._construct[name] = lambda values, span, kind=kind: kind(**values, span=span)
 
     # -- entry points -------------------------------------------------------
 
@@ -461,6 +465,8 @@ class Builder:
 
     def _make_journey(self, values: dict, span: Span) -> Journey:
         values["version"] = values.pop("journeymap")
+        if values.get("single_scores") == NO_PERSONA:
+            values["stages"] = tuple(_scores_for_no_persona(stage) for stage in values.get("stages", ()))
         return Journey(**values, path=self.path, span=self._marker_span or span)
 
     def _make_stage(self, values: dict, span: Span) -> Stage:
@@ -474,6 +480,17 @@ class Builder:
 def _valid(value):
     """None from a converter of another module means "already reported": the builder's _INVALID."""
     return _INVALID if value is None else value
+
+
+def _scores_for_no_persona(stage: Stage) -> Stage:
+    """The stage with each one-number emotion marked as scoring no persona in particular."""
+    touchpoints = tuple(
+        replace(tp, emotion=replace(tp.emotion, everyone=False))
+        if tp.emotion is not None and not tp.emotion.per_persona
+        else tp
+        for tp in stage.touchpoints
+    )
+    return replace(stage, touchpoints=touchpoints)
 
 
 def _quoted_number_hint(node: Node) -> str | None:

@@ -11,7 +11,7 @@ from journeymap.load.blueprint import BLUEPRINT_SECTION
 from journeymap.load.compose import ALIAS_BUDGET, MAX_DEPTH
 from journeymap.load.source import DEFAULT_MAX_BYTES
 from journeymap.load.structural import CODES
-from journeymap.phases import PHASES
+from journeymap.phases import PHASE_IDS, PHASES
 
 _KIND_NAMES = {
     S.VERSION: "integer `1`",
@@ -85,7 +85,9 @@ stages:
 - **Empty optional fields** (`goal:` with nothing after it) mean "not given".
 - **Unknown keys are errors** (E102) with a "did you mean" hint, so a typo
   never silently drops content. Keys starting with `x-` are custom fields:
-  kept, never interpreted (`x-jira: CX-123`).
+  kept, never interpreted (`x-jira: CX-123`); only `render --format mermaid`
+  reads the `x-mermaid` field that `import mermaid` writes (see
+  [mermaid.md](mermaid.md)).
 - Text that YAML would read as a number or a boolean (`name: 2024`,
   `channel: yes`) must be quoted.
 
@@ -95,9 +97,24 @@ stages:
 id to number, or `null` (not scored). A persona missing from a mapping is not
 scored at that touchpoint. Scores must lie on the map's scale (E104); NaN and
 infinity never do. The scale defaults to -2..2; any `min` below `max` works
-(1..5 is the Mermaid convention). Neutral is the midpoint. Analysis
-thresholds are fractions of the scale, so a map on 1..5 and the same map on
--2..2 get the same findings.
+(Mermaid's journey diagrams score 0..5, most often 1..5). Neutral is the
+midpoint. Analysis thresholds are fractions of the scale, so a map on 1..5 and
+the same map on -2..2 get the same findings.
+
+`single_scores: no-persona` changes what one number means in a map with
+personas: a score for no persona in particular (what a Mermaid task without
+actors says). Such scores are analysed as the customers as a whole, next to
+the personas, and never count for any persona, so no persona is flagged for a
+stage it has no touchpoint in. `journeymap import mermaid` sets it when a
+diagram mixes tasks with and without actors.
+
+## Scope
+
+A map may cover only part of the journey on purpose: a support journey, the
+first week after sign-up. `scope` names the phases it covers (`scope:
+[support]`, `scope: [onboarding, usage]`). Rules about coverage judge the map
+against its scope: W209 (no post-purchase stage) does not ask for stages after
+the purchase in a map whose scope lies wholly before or wholly after it.
 
 ## Phases
 
@@ -120,6 +137,15 @@ map's root (the nearest directory above the map holding `.git`,
 cycles (E107). Problems inside a persona file are reported at their line in
 that file.
 
+## Survey data
+
+`data:` attaches survey result files (a tidy CSV, a Qualtrics export, a
+Google Forms export) and says which touchpoint, persona or segment each
+answer belongs to; `targets:` says what each metric should reach. Their paths
+follow the same rules as `ref:`. NPS, CSAT and CES are computed per
+touchpoint, stage and segment and compared with the team's scores (W230,
+W231, W232, I330). See [data.md](data.md).
+
 ## Safe loading
 
 journeymap reads YAML as data only: tags other than the core schema
@@ -133,6 +159,10 @@ must be UTF-8 (with or without BOM, LF or CRLF line ends).
 
 
 def _kind(field: S.Field) -> str:
+    if field.kind in (S.CHOICE, S.CHOICES) and field.choices == PHASE_IDS:
+        return "one of the phases" if field.kind == S.CHOICE else "a phase or a list of phases"
+    if field.kind == S.CHOICE:
+        return "one of: " + ", ".join(f"`{choice}`" for choice in field.choices)
     if field.kind in (S.OBJECT, S.OBJECTS, S.OBJECT_OR_OBJECTS):
         link = f"[{field.of}](#{field.of.lower()})"
         return {S.OBJECT: link, S.OBJECTS: f"list of {link}", S.OBJECT_OR_OBJECTS: f"{link} or a list of them"}[field.kind]

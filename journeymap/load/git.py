@@ -41,3 +41,28 @@ def read_at_revision(path: str, revision: str) -> bytes | None:
     if shown.returncode != 0:
         raise GitError(C.GIT_CANNOT_READ, path=relative, reason=shown.stderr.decode("utf-8", "replace").strip())
     return shown.stdout
+
+
+def opener_at_revision(revision: str, max_bytes: int):
+    """Open a map's data files as they were at ``revision`` (``diff --rev``): real path -> binary file.
+
+    Raises what the data reader expects of any opener: FileNotFoundError when the file did
+    not exist there, FileTooLarge above ``max_bytes``, OSError when git cannot read it.
+    """
+    import errno
+    import io
+
+    from journeymap.load.source import FileTooLarge
+
+    def open_at(path: str):
+        try:
+            data = read_at_revision(path, revision)
+        except GitError as exc:
+            raise OSError(errno.EIO, str(exc.message), path) from None
+        if data is None:
+            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), path)
+        if len(data) > max_bytes:
+            raise FileTooLarge(len(data), max_bytes)
+        return io.BytesIO(data)
+
+    return open_at

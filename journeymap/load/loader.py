@@ -17,6 +17,7 @@ from journeymap.findings import Finding, Severity, Span
 from journeymap.i18n import say
 from journeymap.load.build import Builder
 from journeymap.load.compose import MAPPING, compose
+from journeymap.load.paths import ABSOLUTE, OUTSIDE, resolve_relative
 from journeymap.load.semantics import check_journey
 from journeymap.load.source import DEFAULT_MAX_BYTES, FileTooLarge, Source, decode, file_span, read_source, too_large
 from journeymap.load.structural import error
@@ -67,8 +68,11 @@ def find_root(directory: str) -> str:
 class MapLoader:
     """Loads maps with shared limits and a cache of persona files (shared by many maps)."""
 
-    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES):
+    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES, max_data_bytes: int | None = None, data_opener=None):
         self.max_bytes = max_bytes
+        # Survey files (data:) have their own limit: they are streamed, and can be far larger than a map.
+        self.max_data_bytes = max_data_bytes
+        self.data_opener = data_opener
         self._persona_cache: dict[str, tuple[Persona | None, list[Finding], dict[str, str]]] = {}
 
     def load(self, path: str) -> Loaded:
@@ -114,13 +118,21 @@ class MapLoader:
                     findings.append(_not_a_map(root, path))
                 return Loaded(path, None, findings, sources)
             chain = (os.path.realpath(path),)
-            resolver = _RefResolver(self, find_root(os.path.dirname(os.path.abspath(path))), findings, sources, chain)
+            map_root = find_root(os.path.dirname(os.path.abspath(path)))
+            resolver = _RefResolver(self, map_root, findings, sources, chain)
             builder = Builder(path, findings, resolver)
             journey = builder.journey(root)
         if journey is not None:
             findings.extend(check_journey(journey, builder.personas_complete))
         if any(f.severity is Severity.ERROR for f in findings):
             journey = None
+        if journey is not None and journey.data:
+            # After the map is known to be valid: a data file's errors leave its answers out, not the map.
+            # Imported here: a map without data: never loads the csv machinery.
+            from journeymap.load.data import DEFAULT_MAX_DATA_BYTES, attach_data, default_opener
+
+            opener = self.data_opener or default_opener(self.max_data_bytes or DEFAULT_MAX_DATA_BYTES)
+            journey = attach_data(journey, map_root, findings, sources, opener)
         return Loaded(path, journey, findings, sources)
 
 
@@ -155,13 +167,11 @@ class _RefResolver:
         def fail(message, hint=None) -> None:
             self.findings.append(error(span, "E107", message, hint))
 
-        if os.path.isabs(ref) or ref.startswith("~") or (len(ref) > 1 and ref[1] == ":"):
+        shown, real, problem = resolve_relative(ref, span.path, self.root)
+        if problem == ABSOLUTE:
             fail(say(L.REF_ABSOLUTE, ref=ref), say(L.REF_ABSOLUTE_HINT))
             return None
-        shown = os.path.normpath(os.path.join(os.path.dirname(span.path), ref))
-        real = os.path.realpath(shown)
-        real_root = os.path.realpath(self.root)
-        if os.path.commonpath([real, real_root]) != real_root:
+        if problem == OUTSIDE:
             fail(say(L.REF_OUTSIDE, ref=ref, root=self.root), say(L.REF_OUTSIDE_HINT))
             return None
         if real in self.chain:

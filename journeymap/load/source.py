@@ -92,6 +92,27 @@ def read_limited(path: str, max_bytes: int, head: bool = False) -> bytes:
     return data
 
 
+def open_limited(path: str, max_bytes: int):
+    """A regular file of at most ``max_bytes``, opened for reading in binary; the caller closes it.
+
+    For files read as a stream (survey data can be far larger than a map): the same
+    refusals as :func:`read_limited` (anything but a regular file raises NotAFile, a file
+    above the limit FileTooLarge, from its size before anything is read). Raises OSError.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFile(0, say(L.NOT_REGULAR, kind=_kind(info.st_mode)), path)
+        if info.st_size > max_bytes:
+            raise FileTooLarge(info.st_size, max_bytes)
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb", buffering=1 << 20)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return say(L.KIND_DIRECTORY)

@@ -12,7 +12,9 @@ from functools import cached_property
 
 from journeymap.experiential import ALIASES as VALUE_ALIASES
 from journeymap.experiential import IDS as EXPERIENTIAL_VALUES
+from journeymap.model import EVERY_PERSONA, NO_PERSONA
 from journeymap.phases import PHASE_IDS
+from journeymap.survey import DELIMITERS, ENCODINGS, FORMATS, METRICS
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 CODE_PATTERN = r"^(?:[EWI][0-9]{1,3}|[a-z][a-z0-9-]*)$"
@@ -86,9 +88,28 @@ JOURNEY = ObjectSpec(
             "unless `--lang` says otherwise. Default: guessed from the title and stage names.",
             choices=("en", "ja"),
         ),
+        Field(
+            "scope",
+            CHOICES,
+            "The phases the map covers on purpose, when it is not the whole journey: one phase or a list "
+            "(`scope: [support]`, `scope: [onboarding, usage, support]`). Coverage rules such as W209 judge "
+            "the map against its scope. Default: the whole journey, awareness to advocacy.",
+            choices=PHASE_IDS,
+            example=["support"],
+        ),
         Field("scale", OBJECT, "The emotion scale; default -2..2. Use 1..5 for Mermaid-style scores.", of="Scale"),
+        Field(
+            "single_scores",
+            CHOICE,
+            "Whom an `emotion` given as one number scores in a map with personas: `every-persona` (the "
+            "default: the same score for each) or `no-persona` (a score for no persona in particular, as a "
+            "Mermaid task without actors: it is analysed as the customers as a whole, never as a persona's).",
+            choices=(EVERY_PERSONA, NO_PERSONA),
+        ),
         Field("personas", PERSONAS, "The customers whose journey this is, inline or as `ref:` to a persona file."),
         Field("stages", OBJECTS, "The stages of the journey, in the order the customer lives them.", required=True, of="Stage", min_items=1),
+        Field("data", OBJECTS, "Survey result files measured at the touchpoints (see docs/data.md).", of="DataFile"),
+        Field("targets", OBJECT, "What each measured metric should reach; below it, W231 warns.", of="Targets"),
     ),
 )
 
@@ -257,8 +278,98 @@ WAIT = ObjectSpec(
     ),
 )
 
+# Measured data (docs/data.md): survey files, how to read them, and the targets of their metrics.
+
+DATA_FILE = ObjectSpec(
+    "DataFile",
+    "data file",
+    "A file of survey answers, and which touchpoint (and persona or segment) each answer is about.",
+    (
+        Field(
+            "file",
+            TEXT,
+            "Path to the file, relative to this map; must stay inside the map's root (like `ref:`).",
+            required=True,
+            example="data/survey-2026-10.csv",
+        ),
+        Field(
+            "format",
+            CHOICE,
+            "`tidy` (one row per answer: touchpoint, metric, score), `qualtrics` (a Qualtrics export, three "
+            "header rows) or `google-forms` (a Google Forms export: a timestamp, then one column per question). "
+            "Default: tidy.",
+            choices=FORMATS,
+        ),
+        Field("name", TEXT, "What the data is, as reports name it (default: the file name).", example="Post-purchase survey, October 2026"),
+        Field("encoding", CHOICE, "The file's encoding; `auto` (default) recognises UTF-8 with or without BOM, UTF-16 with BOM and Shift_JIS (cp932).", choices=ENCODINGS),
+        Field("delimiter", CHOICE, "The column separator; `auto` (default) picks comma, semicolon or tab from the header.", choices=DELIMITERS),
+        Field("segment", TEXT, "Every answer in the file comes from this persona (its id) or segment."),
+        Field("columns", OBJECT, "Which header holds what, when the file's headers differ from the defaults.", of="DataColumns"),
+        Field("questions", OBJECTS, "For exports: which question column measures which touchpoint, with which metric.", of="Question"),
+        Field("scales", OBJECT, "The top of the CSAT and CES scales in this file: 5 or 7 (default CSAT 5, CES 7).", of="MetricScales"),
+    ),
+)
+
+DATA_COLUMNS = ObjectSpec(
+    "DataColumns",
+    "columns",
+    "Headers of a data file. A tidy file needs `touchpoint`, `metric` and `score` columns (by default the "
+    "columns of those names); `segment` and `date` are optional in every format.",
+    (
+        Field("touchpoint", TEXT, "The column holding the touchpoint id.", example="step"),
+        Field("metric", TEXT, "The column holding the metric: nps, csat or ces."),
+        Field("score", TEXT, "The column holding the answer, a number.", example="rating"),
+        Field("segment", TEXT, "The column holding the persona id or segment of the answer."),
+        Field("date", TEXT, "The column holding when it was answered (ISO dates: 2026-10-03)."),
+    ),
+)
+
+QUESTION = ObjectSpec(
+    "Question",
+    "question",
+    "One question of a Qualtrics or Google Forms export.",
+    (
+        Field(
+            "column",
+            TEXT,
+            "The question's column: its field id (`Q3`), question text or import id (`QID3`) in a Qualtrics "
+            "export; its header (the question text) in a Google Forms export.",
+            required=True,
+            example="Q3",
+        ),
+        Field("touchpoint", SLUG, "The touchpoint its answers are about.", required=True, example="signup-form"),
+        Field("metric", CHOICE, "What it measures: nps (0-10), csat or ces.", required=True, choices=METRICS),
+        Field("segment", TEXT, "Every answer to this question comes from this persona (its id) or segment."),
+    ),
+)
+
+METRIC_SCALES = ObjectSpec(
+    "MetricScales",
+    "scales",
+    "The highest answer of each metric's scale in a data file.",
+    (
+        Field("csat", COUNT, "5 (1..5, the default) or 7 (1..7).", example=5),
+        Field("ces", COUNT, "5 (1..5) or 7 (1..7, the default; CES 2.0: 7 means 'very easy').", example=7),
+    ),
+)
+
+TARGETS = ObjectSpec(
+    "Targets",
+    "targets",
+    "The value each metric should reach at every measured touchpoint. They take precedence over the "
+    "targets of the configuration (`[tool.journeymap.rules.metric-below-target]`).",
+    (
+        Field("nps", NUMBER, "Net Promoter Score, -100..100.", example=20),
+        Field("csat", NUMBER, "CSAT mean, on the data's scale.", example=4.0),
+        Field("csat_top2", NUMBER, "CSAT top-two-box: the % of answers in the two highest points.", example=80),
+        Field("ces", NUMBER, "CES mean, on the data's scale (higher is easier).", example=5.5),
+    ),
+)
+
 OBJECTS_BY_NAME: dict[str, ObjectSpec] = {
-    spec.name: spec for spec in (JOURNEY, SCALE, PERSONA, PERSONA_REF, STAGE, TOUCHPOINT, EVIDENCE)
+    spec.name: spec
+    for spec in (JOURNEY, SCALE, PERSONA, PERSONA_REF, STAGE, TOUCHPOINT, EVIDENCE)
+    + (DATA_FILE, DATA_COLUMNS, QUESTION, METRIC_SCALES, TARGETS)
 }
 OBJECTS_BY_NAME.update((spec.name, spec) for spec in (BLUEPRINT, ACTION, FAIL_POINT, WAIT))
 

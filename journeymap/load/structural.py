@@ -108,6 +108,34 @@ The default limit is 10 MB; raise it with `max-file-size` in
 """)),
 )
 
+# Measured data (docs/data.md): a survey file the map names cannot be used. The map itself
+# is still drawn; the file's answers are left out until the error is fixed.
+CODES += (
+    StructuralCode("E130", "data-file-unreadable", N_("A `data:` file that cannot be opened."), N_("""
+A `file:` path is relative to the map. Like a persona `ref:`, it must not be
+absolute, must stay inside the map's root, must exist and be a regular file
+below `max-data-size` (512 MB by default).
+
+How to fix: correct the path, or export the survey file again.
+""")),
+    StructuralCode("E131", "data-layout", N_("A data file whose columns or header rows do not match what the map says."), N_("""
+Examples: a tidy file without a `score` column, a question column the export
+does not have, a Qualtrics export without its three header rows, a CSAT scale
+that is neither 5 nor 7.
+
+How to fix: name the file's own headers under `columns:` or `questions:`
+(the hint lists them), or export the file again in the expected format.
+""")),
+    StructuralCode("E132", "data-unknown-id", N_("A data file names a touchpoint or metric the map does not know."), N_("""
+Every answer must be about a touchpoint of the map, measured with nps, csat
+or ces. Answers about an unknown touchpoint are left out of every metric;
+the finding points at the first row and says how many answers it concerns.
+
+How to fix: correct the id in the data (the hint suggests the closest one),
+or add the touchpoint to the map.
+""")),
+)
+
 BY_CODE: dict[str, StructuralCode] = {c.code: c for c in CODES}
 
 

@@ -16,8 +16,6 @@ NO_DOT = N_(
 )
 DOT_TIMEOUT = N_("Graphviz took longer than %(seconds)s s to draw the flow view")
 DOT_FAILED = N_("Graphviz could not draw the flow view: %(reason)s")
-MERMAID_SCALE_MOVED = N_("scores moved from the map's scale %(scale)s onto Mermaid's 1..5")
-MERMAID_NOT_SCORED = N_("not scored: %(name)s")
 PNG_TOO_LARGE = N_(
     "the PNG would be %(width)s × %(height)s px, and image viewers and printers take at most %(limit)s px on a side: "
     "fold the stages into bands with --fit 16:9 (or --fit a3), shrink it with --scale 0.5, "

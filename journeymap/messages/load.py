@@ -226,3 +226,10 @@ KNOWN_PERSONAS_GUESS = N_("did you mean '%(guess)s'? known personas: %(known)s")
 OUT_OF_SCALE = N_("the score %(score)s at touchpoint '%(touchpoint)s' is outside the scale %(scale)s")
 NAN = N_("NaN (not a number)")
 OUT_OF_SCALE_HINT = N_("use a number from %(min)s to %(max)s")
+
+# The objects of measured data (journeymap.messages.data), named the same ways.
+from journeymap.messages import data as _data  # noqa: E402
+
+OBJECT.update(_data.OBJECT)
+AN_OBJECT.update(_data.AN_OBJECT)
+OBJECTS.update(_data.OBJECTS)

@@ -42,7 +42,6 @@ CHANNEL_GAP_HINT = N_(
 )
 
 NO_POST_PURCHASE = N_("no stage comes after the purchase (onboarding, usage, support, retention or advocacy)")
-NO_POST_PURCHASE_HINT = N_("add the post-purchase stages, or set `phase:` on stages whose id is not a phase name")
 
 NEGATIVE_ENDING = N_("the journey ends below neutral for %(persona)s: the last stage, %(stage)s, averages %(value)s")
 NEGATIVE_ENDING_HINT = N_("people remember the end (peak-end rule): improve this stage first")
@@ -136,3 +135,8 @@ TITLES = {
     "I302": N_("Experiential values not delivered"),
     "I303": N_("Stages out of order"),
 }
+
+# The codes of measured data (journeymap.messages.data) have their titles there.
+from journeymap.messages.data import TITLES as _DATA_TITLES  # noqa: E402
+
+TITLES.update(_DATA_TITLES)

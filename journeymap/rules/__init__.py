@@ -29,6 +29,7 @@ from journeymap.rules import (
     unused_values,
     wait_over_target,
 )
+from journeymap.rules import cs_cx_gap, few_answers, metric_below_target, unusable_answers
 from journeymap.rules.base import Hit, Option, Rule
 
 RULES: tuple[Rule, ...] = (
@@ -54,6 +55,11 @@ RULES: tuple[Rule, ...] = (
     unevidenced_score.RULE,
     unused_values.RULE,
     phase_order.RULE,
+    # Measured data (docs/data.md): a family of their own, numbered apart from the rules above.
+    cs_cx_gap.RULE,
+    metric_below_target.RULE,
+    unusable_answers.RULE,
+    few_answers.RULE,
 )
 
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}

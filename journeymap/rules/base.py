@@ -7,8 +7,9 @@ entries) and with which severity (configuration).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Mapping, NamedTuple
+from typing import Callable, Iterable, Iterator, Mapping, NamedTuple
 
 from journeymap.findings import Severity, Span
 from journeymap.model import Journey, Scale, Stage, Touchpoint
@@ -75,3 +76,50 @@ class Rule:
 
     def option(self, name: str) -> Option | None:
         return next((o for o in self.options if o.name == name), None)
+
+
+_PREFIX = re.compile(r"^[EWI][0-9]{0,3}$")
+
+
+def matches(selector: str, code: str, name: str) -> bool:
+    """Whether a selector (a code, a prefix such as W2, a rule name, or ALL) names the rule."""
+    if selector in (code, name, "ALL"):
+        return True
+    return bool(_PREFIX.match(selector)) and code.startswith(selector)
+
+
+def missing_field_hits(
+    journey: Journey,
+    code: str,
+    name: str,
+    present: Callable[[Touchpoint], bool],
+    each: Callable[[Stage, Touchpoint], Hit],
+    whole_map: Callable[[int, int], tuple[str, str]],
+) -> Iterator[Hit]:
+    """The hits of a rule about a field touchpoints should have, at the scale of the gap.
+
+    When most touchpoints have the field, each one without it is a hit of its own
+    (``each``): that one is an oversight. When most lack it, the map is simply not
+    there yet ("no touchpoint has an owner"), and one hit about the whole map says so
+    (``whole_map(missing, counted)`` gives its message and hint) instead of one per
+    touchpoint. Touchpoints whose ``ignore:`` (or their stage's) names the rule are
+    left out of the count and still get their own hit, which the engine suppresses.
+    """
+    missing, counted = [], 0
+    for stage, touchpoint in journey.touchpoints():
+        ignored = any(matches(s, code, name) for s in (*touchpoint.ignore, *stage.ignore))
+        if present(touchpoint):
+            counted += not ignored
+        elif ignored:
+            yield each(stage, touchpoint)
+        else:
+            counted += 1
+            missing.append((stage, touchpoint))
+    if not missing:
+        return
+    if 2 * (counted - len(missing)) > counted:
+        for stage, touchpoint in missing:
+            yield each(stage, touchpoint)
+        return
+    message, hint = whole_map(len(missing), counted)
+    yield Hit(journey.span, message, hint)

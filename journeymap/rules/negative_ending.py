@@ -1,7 +1,8 @@
 """## What it does
 Flags a persona whose journey ends below neutral: the average of the last
 stage in which the persona is scored is below the threshold (neutral by
-default).
+default). The message names that stage, which is the map's last stage or,
+for a persona not scored there, the last stage with a score for them.
 
 ## Why it matters
 People judge an experience largely by its most intense moment and by its end
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from journeymap.findings import Severity
 from journeymap.i18n import N_, say
+from journeymap.messages import coverage as C
 from journeymap.messages import rules as M
 from journeymap.rules.base import Hit, Option, Rule
 from journeymap.scores import audience, below, score_text, stage_average, stage_label
@@ -33,9 +35,10 @@ def check(journey, options):
             if value is None:
                 continue
             if below(scale.relative(value), options["threshold"]):
+                template = M.NEGATIVE_ENDING if stage is journey.stages[-1] else C.NEGATIVE_ENDING_EARLIER
                 yield Hit(
                     stage.span,
-                    say(M.NEGATIVE_ENDING, persona=audience(journey, persona_id), stage=stage_label(stage), value=score_text(value)),
+                    say(template, persona=audience(journey, persona_id), stage=stage_label(stage), value=score_text(value)),
                     say(M.NEGATIVE_ENDING_HINT),
                     stage=stage,
                 )

@@ -17,7 +17,9 @@ evidence: {source: Post-purchase survey 2026-10, n: 120, csat: 4.2}
 ## How to fix
 Add `evidence:` to the touchpoint: the source, and where you have them the
 date, sample size and measured CSAT or NPS. Start with the stages where the
-map will drive a decision.
+map will drive a decision. Survey answers attached with `data:` count as
+evidence for a touchpoint once enough customers answered about it
+(`min-answers`, 30 by default).
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from __future__ import annotations
 from journeymap.findings import Severity
 from journeymap.i18n import N_, Series, say
 from journeymap.messages import rules as M
-from journeymap.rules.base import Hit, Rule
+from journeymap.metrics import answers_at
+from journeymap.rules.base import PLAIN, Hit, Option, Rule
 from journeymap.scores import is_scored, stage_label
 
 _STAGES_NAMED = 3  # stages named in the message; the rest are counted
@@ -34,12 +37,13 @@ _STAGES_NAMED = 3  # stages named in the message; the rest are counted
 def check(journey, options):
     scored = missing = 0
     by_stage: list = []
+    measured, enough = journey.measured, options["min-answers"]
     for stage in journey.stages:
         without = 0
         for touchpoint in stage.touchpoints:
             if is_scored(touchpoint):
                 scored += 1
-                without += not touchpoint.evidence
+                without += not touchpoint.evidence and not (measured and answers_at(measured, touchpoint.id) >= enough)
         if without:
             by_stage.append((stage_label(stage), without))
             missing += without
@@ -59,4 +63,12 @@ def check(journey, options):
     )
 
 
-RULE = Rule("I301", "unevidenced-score", Severity.INFO, N_("Emotion scores without evidence."), check, __doc__)
+RULE = Rule(
+    "I301",
+    "unevidenced-score",
+    Severity.INFO,
+    N_("Emotion scores without evidence."),
+    check,
+    __doc__,
+    (Option("min-answers", 30, N_("Survey answers (data:) about a touchpoint count as evidence from this many."), 1, 100000, measure=PLAIN),),
+)

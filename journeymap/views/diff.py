@@ -18,6 +18,7 @@ from journeymap.messages import views as V
 from journeymap.model import Journey
 from journeymap.scores import TOLERANCE, audience, average, stage_average
 from journeymap.views.anchors import anchor_findings
+from journeymap.views.measured_diff import MetricChange, metric_changes
 from journeymap.views.report import build_report
 
 
@@ -72,10 +73,13 @@ class MapDiff:
     resolved: list[Finding] = field(default_factory=list)
     cx_old: float | None = None
     cx_new: float | None = None
+    metrics: list[MetricChange] = field(default_factory=list)  # measured data (data:) that changed
 
     @property
     def empty(self) -> bool:
-        return not (self.structure or self.averages or self.scores or self.lists or self.introduced or self.resolved)
+        return not (
+            self.structure or self.averages or self.scores or self.lists or self.introduced or self.resolved or self.metrics
+        )
 
     def regressions(self) -> list[str]:
         """Why this change makes the journey worse: stage averages that fell, new warnings or errors."""
@@ -123,6 +127,7 @@ def diff_maps(
     _touchpoints(old, new, result)
     _averages(old, new, result)
     _findings(old, new, old_findings, new_findings, result)
+    result.metrics = metric_changes(old, new)
     result.cx_old = build_report(old, old_findings).cx_score
     result.cx_new = build_report(new, new_findings).cx_score
     return result

@@ -29,6 +29,7 @@ from journeymap.scores import average, short_name, signed
 from journeymap.textwidth import wrap
 from journeymap.check.codes import display_name
 from journeymap.views.anchors import anchor_findings
+from journeymap.views.measured import Mark, add_marks
 from journeymap.views.palette import mood, persona_style
 from journeymap.views.report import language_of
 
@@ -98,6 +99,7 @@ class Card:
     opportunities: tuple[str, ...]
     scores: tuple[float | None, ...]  # one per persona badge, in badge order
     flags: tuple[Flag, ...]
+    measured: Mark | None = None  # what customers said here (data:), when the map has survey files
 
     def items(self, lane: str) -> tuple[str, ...]:
         """The texts of an item lane (actions, thoughts, pains, opportunities)."""
@@ -246,8 +248,8 @@ def build_layout(
                     tuple(channel_label(c, lang == "ja") for c in p.channels),
                 )
             )
-    if not journey.personas:
-        color, marker = persona_style(0)
+    if None in journey.persona_ids and persona is None:  # no personas, or scores for no persona in particular
+        color, marker = persona_style(len(badges))
         badges.append(PersonaBadge("", tr(lang, say(W.CUSTOMERS_LABEL)), "", "", (), color, marker))
     keys = [b.key or None for b in badges]
 
@@ -259,6 +261,8 @@ def build_layout(
         if not stages:
             raise KeyError(stage)
     columns = tuple(_column(s, keys, by_object, lang) for s in stages)
+    if journey.measured is not None:
+        columns = add_marks(columns, journey, lang)
     return Layout(
         title=journey.title,
         description=journey.description,

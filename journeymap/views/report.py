@@ -21,6 +21,7 @@ from journeymap.messages import views as V
 from journeymap.model import Journey, Stage, Touchpoint
 from journeymap.scores import at_least, average, short_name, stage_average, touchpoint_scores
 from journeymap.textwidth import has_cjk
+from journeymap.views.measured import MeasuredView, build_measured
 
 NO_OWNER = say(V.NO_OWNER)
 
@@ -103,6 +104,7 @@ class Report:
     finding_counts: dict[str, int] = field(default_factory=dict)
     departments: list[DepartmentRow] = field(default_factory=list)  # empty for a map without a blueprint
     lang: str = "en"  # the map's own language: what the report is written in unless asked otherwise
+    measured: MeasuredView | None = None  # what customers said (data:), when the map has survey files
 
 
 def to_100(relative: float) -> float:
@@ -164,6 +166,7 @@ def build_report(journey: Journey, findings: list[Finding], top: int = 10) -> Re
         values=_values(journey),
         finding_counts=_counts(findings),
         departments=_departments(journey, top),
+        measured=build_measured(journey),
     )
 
 

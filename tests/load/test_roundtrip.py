@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -71,7 +72,25 @@ def journeys(draw):
         stages.append(
             Stage(sid, draw(texts), phase=draw(st.sampled_from(PHASE_IDS)), goal=draw(st.none() | texts), touchpoints=tuple(touchpoints))
         )
-    return Journey(draw(texts), tuple(stages), description=draw(st.none() | texts), scale=scale, personas=personas)
+    single_scores = draw(st.sampled_from([None, "every-persona", "no-persona"]))
+    if single_scores == "no-persona":  # one number then scores no persona in particular
+        stages = [
+            replace(stage, touchpoints=tuple(
+                replace(tp, emotion=replace(tp.emotion, everyone=False))
+                if tp.emotion is not None and not tp.emotion.per_persona else tp
+                for tp in stage.touchpoints
+            ))
+            for stage in stages
+        ]
+    return Journey(
+        draw(texts),
+        tuple(stages),
+        description=draw(st.none() | texts),
+        scale=scale,
+        personas=personas,
+        scope=tuple(draw(st.lists(st.sampled_from(PHASE_IDS), max_size=3, unique=True))),
+        single_scores=single_scores,
+    )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

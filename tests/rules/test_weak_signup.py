@@ -34,4 +34,6 @@ def test_demonstration_map_findings(monkeypatch):
 
 
 def test_demonstration_map_triggers_every_weak_stage_rule():
-    assert {code for code, _, _ in EXPECTED} >= {rule.code for rule in RULES if rule.code.startswith("W")}
+    # The measured-data rules (W23x) need survey files; the data examples demonstrate them.
+    weak_stage_rules = {rule.code for rule in RULES if rule.code.startswith("W") and not rule.code.startswith("W23")}
+    assert {code for code, _, _ in EXPECTED} >= weak_stage_rules

@@ -7,6 +7,7 @@ from journeymap.faces.markdown.report import _cell, _table
 from journeymap.faces.terminal.diff import cx_sentence, totals
 from journeymap.i18n import Quoted, speaker, tr
 from journeymap.messages import views as V
+from journeymap.messages.data import METRICS_CHANGED
 from journeymap.scores import signed
 from journeymap.views.diff import MapDiff
 
@@ -53,6 +54,9 @@ def render(diff: MapDiff, lang: str = "en") -> str:
                     "- " + _cell(w(template, item=change.field, touchpoint=Quoted(change.touchpoint), text=item)) for item in items
                 ]
         out.append("")
+    if diff.metrics:
+        out += [f"#### {w(METRICS_CHANGED)}", ""]
+        out += [f"- {'▼ ' if m.fell else ''}{_cell(tr(lang, m.text))}" for m in diff.metrics] + [""]
     if diff.introduced or diff.resolved:
         rows = [[w(V.FINDING_NEW), f"{f.code} {display_name(f.code, f.name, lang)}", tr(lang, f.message)] for f in diff.introduced]
         rows += [[w(V.FINDING_RESOLVED), f"{f.code} {display_name(f.code, f.name, lang)}", tr(lang, f.message)] for f in diff.resolved]

@@ -18,6 +18,7 @@ from journeymap.faces.tables import (
 from journeymap.i18n import speaker, tr
 from journeymap.messages import blueprint as B
 from journeymap.messages import views as V
+from journeymap.messages.data import MEASURED_TITLE
 from journeymap.views.report import Report
 
 
@@ -76,6 +77,13 @@ def render(report: Report, lang: str | None = None) -> str:
     out += [f"## {w(V.VALUES)}", ""]
     header, rows = values_table(report, lang)
     out += _table(header, rows, {1})
+    if report.measured is not None:
+        from journeymap.faces.measured import legend, sections, source_lines
+
+        out += ["", f"## {w(MEASURED_TITLE)}", ""] + [f"- {_cell(line)}" for line in source_lines(report.measured, lang)]
+        for title, header, rows, right in sections(report.measured, lang):
+            out += ["", f"### {title}", ""] + _table(header, rows, right)
+        out += ["", legend(report.measured, lang)]
     if report.finding_counts:
         out += ["", f"## {w(V.FINDINGS)}", ""]
         header, rows = findings_table(report, lang)

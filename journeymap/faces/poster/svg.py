@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from journeymap.faces.poster.curve import persona_line, scale_lines, ticks
 from journeymap.faces.poster.icons import icon
 from journeymap.faces.poster.markup import attrs, element, escape, num, text, text_with
+from journeymap.faces.poster.measured import card_mark, mark_width
 from journeymap.faces.poster.metrics import COMPACT, POSTER, Metrics
 from journeymap.faces.poster.parts import card_flag_text, findings_block, footer, header, stage_flag_text
 from journeymap.faces.poster.themes import FONT_FAMILY, LIGHT, Theme
@@ -378,17 +379,18 @@ class Poster:
         flagged = self.show_flags and card.flags and any(f.severity != "info" for f in card.flags)
         channel_y = y + m.pad + 15 if m.roomy_cards else y + inset + m.line  # beside the 14-unit icon
         channel = card.channel_label or "—"
+        room = cells_for(w - 32 - mark_width(card), m.small)  # the measured mark (data:) shares the line
         owner = self.layout.word(W.OWNER, owner=card.owner) if card.owner else None
         if owner and not m.roomy_cards:
             # Beside the channel when it fits there, else left to the report (a fitted poster has no room).
             both = f"{channel} · {owner}"
-            channel = both if measure(both, WIDE) <= cells_for(w - 32, m.small) else channel
+            channel = both if measure(both, WIDE) <= room else channel
             owner = None
         out = [
             f'<rect x="{num(x)}" y="{num(y + inset)}" width="{num(w)}" height="{num(height - 2 * inset)}" rx="6" '
             f'fill="{theme.card_fill}" stroke="{theme.flag if flagged else theme.card_stroke}"/>',
             icon(card.channel, x + 8, channel_y - 11, theme.muted),
-            text_with(x + 28, channel_y, truncate(channel, cells_for(w - 32, m.small), wide=WIDE), styles["small"]),
+            text_with(x + 28, channel_y, truncate(channel, room, wide=WIDE), styles["small"]),
         ]
         line_y = channel_y + m.line + (3 if m.roomy_cards else 0)
         for line in self._name_lines(card):
@@ -398,6 +400,7 @@ class Poster:
             out.append(text_with(x + 8, line_y, truncate(owner, cells_for(w - 8, m.small), wide=WIDE), styles["small"]))
         if card.flags and self.show_flags:
             out.append(text_with(x + 8, y + height - m.pad - 4, card_flag_text(card.flags), styles["flags"]))
+        out.append(card_mark(card, x + w - 6, y + inset + 6, theme))  # what customers said (data:)
         return "".join(out)
 
     def _curve(self, band: _Band, y: float, height: float) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from journeymap.check.codes import display_name
 from journeymap.i18n import Quoted, speaker, tr
 from journeymap.messages import views as V
+from journeymap.messages.data import METRICS_CHANGED
 from journeymap.scores import signed
 from journeymap.views.diff import MapDiff
 
@@ -79,6 +80,9 @@ def render(diff: MapDiff, lang: str = "en") -> str:
             for sign, items in (("+", change.added), ("-", change.removed)):
                 for item in items:
                     lines.append(f"  {sign} " + w(V.ITEM_ADDED_AT, item=change.field, touchpoint=Quoted(change.touchpoint), text=item))
+    if diff.metrics:
+        lines += ["", w(METRICS_CHANGED)]
+        lines += [f"  {'▼' if m.fell else '•'} {tr(lang, m.text)}" for m in diff.metrics]
     if diff.introduced or diff.resolved:
         lines += ["", w(V.FINDINGS)]
         new, resolved = w(V.FINDING_NEW), w(V.FINDING_RESOLVED)

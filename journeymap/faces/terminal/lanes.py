@@ -8,6 +8,7 @@ lane reads on its own and still says where each item comes from.
 from __future__ import annotations
 
 from journeymap.faces.terminal.lines import Line, clean, flow, line_width, text_lines
+from journeymap.faces.terminal.measured import mark_units
 from journeymap.faces.terminal.parts import card_scores, count_suffix, emotion_rows, flag_units, letter
 from journeymap.messages import words as W
 from journeymap.textwidth import width
@@ -76,6 +77,7 @@ def _touchpoints(layout: Layout, column: Column, columns: int) -> list[Line]:
         lines += flow(details, columns, sep=" ", indent=indent)
         if "emotion" in layout.lanes:
             lines += flow(card_scores(layout, card), columns, indent=indent)
+        lines += flow(mark_units(card), columns, indent=indent)  # what customers said (data:)
         lines += flow(flag_units(card.flags), columns, indent=indent)
     return lines
 

@@ -21,6 +21,7 @@ from journeymap.faces.tables import (
 from journeymap.i18n import speaker, tr
 from journeymap.messages import blueprint as B
 from journeymap.messages import views as V
+from journeymap.messages.data import MEASURED_TITLE
 from journeymap.textwidth import wrap
 from journeymap.views.report import Report
 
@@ -106,6 +107,15 @@ def render(report: Report, width: int = 100, color: bool = False, lang: str | No
         console.print()
     header, rows = values_table(report, lang)
     table(w(V.VALUES), header, rows, {1})
+    if report.measured is not None:
+        from journeymap.faces.measured import legend, sections, source_lines
+
+        console.print(w(MEASURED_TITLE), style="bold")
+        listing([("•", line) for line in source_lines(report.measured, lang)])
+        for title, header, rows, right in sections(report.measured, lang):
+            table(title, header, rows, right)
+        listing([("", legend(report.measured, lang))], indent=1)
+        console.print()
     if report.finding_counts:
         header, rows = findings_table(report, lang)
         table(w(V.FINDINGS), header, rows, {1})

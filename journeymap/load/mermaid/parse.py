@@ -10,6 +10,11 @@ the actors on ``,``. ``accTitle: …``, ``accDescr: …`` and ``accDescr { … }
 take their text literally. Entity codes (``#58;``, ``#9829;``, ``#amp;``) are
 decoded, as Mermaid does before parsing.
 
+In section and task names ``<br>`` (``<br/>``, ``<br />``) is a line break,
+as Mermaid draws it. A task whose comment is exactly ``# not scored`` is a
+touchpoint without a score (Mermaid itself has no such thing; the export
+writes it so, with a neutral score for Mermaid to draw).
+
 Two places are more lenient than Mermaid, where the intent is plain: ``;``
 separates statements (Mermaid rejects it), and ``%%`` after text on a line
 starts a comment (Mermaid only allows comments on their own line). Anything
@@ -25,7 +30,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from journeymap.i18n import Quoted, say
 from journeymap.load.mermaid.blocks import Block, Problem, skip_directive
+from journeymap.messages import mermaid as M
 
 _ENTITY = re.compile(r"#([A-Za-z0-9_]+);")
 _PLACEHOLDER = re.compile("\x00([0-9]+)\x01")
@@ -37,6 +44,7 @@ _ACC_DESCR_BLOCK = re.compile(r"accdescr\s*\{(.*)", re.IGNORECASE)
 _COMMENT_LINE = re.compile(r"\s*%%(?!\{).")
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _RADIX = re.compile(r"0(?:[xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)")
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # Mermaid's own pattern for a line break in a name
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,7 @@ class Task:
     score: float | None  # what JavaScript's Number() makes of it; None for NaN
     actors: tuple[str, ...]
     line: int
+    unscored: bool = False  # marked `# not scored`: the score written is only there for Mermaid to draw
 
 
 @dataclass(frozen=True)
@@ -139,7 +148,7 @@ class _Reader:
             if rest.strip():
                 self._statements(lines[index - 1][0] if len(parts) > 1 else number, rest)
         else:
-            self.problems.append(Problem(number, "`accDescr {` has no closing `}`; the description runs to the end"))
+            self.problems.append(Problem(number, say(M.ACC_DESCR_OPEN)))
         lines_out = [line.strip() for line in self._restore(self._protect(text)).splitlines()]
         self.acc_descr = "\n".join(lines_out).strip() or None
         return index
@@ -158,55 +167,63 @@ class _Reader:
 
     def _statements(self, number: int, text: str) -> None:
         text = self._protect(text)
+        comment = ""
         cut = [i for i in (text.find("#"), text.find("%%")) if i >= 0]
         if cut:
+            if text.find("#") == min(cut):
+                comment = text[min(cut) + 1 :].strip()
             text = text[: min(cut)]
-        for statement in text.split(";"):
-            if statement.strip():
-                self._statement(number, statement.strip())
+        statements = [s.strip() for s in text.split(";") if s.strip()]
+        for index, statement in enumerate(statements):
+            # A comment belongs to the statement it ends.
+            self._statement(number, statement, comment if index == len(statements) - 1 else "")
 
-    def _statement(self, number: int, text: str) -> None:
+    def _statement(self, number: int, text: str, comment: str = "") -> None:
         shown = self._restore(text)
         word = text.split(":", 1)[0].strip().lower()
         if text.lower() == "journey":
-            self._problem(number, "a second `journey` keyword; a diagram has one (line skipped)")
+            self._problem(number, M.SECOND_JOURNEY)
         elif match := _TITLE.match(text):
             title = self._restore(match.group(1)).strip()
             if title:
                 self.title = title
             else:
-                self._problem(number, "`title` needs text after it (line skipped)")
+                self._problem(number, M.TITLE_EMPTY)
         elif match := _SECTION.match(text):
             self._section(number, match.group(1))
         elif word in ("title", "section") and ":" in text and js_number(text.split(":")[1]) is None:
             # `Title: 3: Me` is a task named Title, but `Title: My day` is a YAML habit
             rest = shown.split(":", 1)[1].strip()
-            self._problem(number, f"`{shown}`: {word} takes no colon, write `{word} {rest}` (line skipped)")
+            self._problem(number, M.KEYWORD_COLON, line=shown, keyword=word, rest=rest)
         elif ":" not in text:
             if word in ("title", "section"):
-                self._problem(number, f"`{shown}` needs text after it (line skipped)")
+                self._problem(number, M.KEYWORD_EMPTY, line=shown)
             else:
-                self._problem(number, f"`{shown}` is not a task: write `Task name: score: actor, actor` (line skipped)")
+                self._problem(number, M.NOT_A_TASK, line=shown)
         else:
-            self._task(number, text)
+            self._task(number, text, comment == M.NOT_SCORED_MARK)
 
     def _section(self, number: int, text: str) -> None:
         name = text
         if ":" in text:
             name = text.split(":", 1)[0]
-            shown = self._restore(name).strip()
-            self._problem(number, f"a section name cannot contain ':' (Mermaid rejects this line); read as `{shown}`")
-        name = self._restore(name).strip()
+            self._problem(number, M.SECTION_COLON, section=Quoted(self._name(name)))
+        name = self._name(name)
         if not name:
-            self._problem(number, "`section` needs a name (line skipped)")
+            self._problem(number, M.SECTION_EMPTY)
             return
         self.sections.append((name, number, []))
 
-    def _task(self, number: int, text: str) -> None:
+    def _name(self, text: str) -> str:
+        """A section or task name: entity codes decoded, ``<br>`` a line break, blanks trimmed."""
+        # Mermaid splits the name it draws before entity codes are decoded: `#60;br>` stays text.
+        return "\n".join(self._restore(line).strip() for line in _BREAK.split(text.strip()))
+
+    def _task(self, number: int, text: str, unscored: bool = False) -> None:
         name, data = text.split(":", 1)
-        name = self._restore(name).strip()
+        name = self._name(name)
         if not name:
-            self._problem(number, "a task needs a name before ':' (line skipped)")
+            self._problem(number, M.TASK_NO_NAME)
             return
         pieces = data.split(":")
         score_text = pieces[0].strip()
@@ -215,16 +232,16 @@ class _Reader:
             actors = tuple(a for a in (self._restore(p).strip() for p in pieces[1].split(",")) if a)
         if len(pieces) > 2:
             ignored = self._restore(":".join(pieces[2:])).strip()
-            self._problem(number, f"'{name}': the text after the second ':' is ignored, as Mermaid does (`{ignored}`)")
+            self._problem(number, M.TASK_EXTRA, task=Quoted(name), ignored=ignored)
         if not self.sections:
             self.sections.append((None, number, []))
         # An entity code in a score is not a number to Mermaid either.
         score = None if _PLACEHOLDER.search(score_text) else js_number(score_text)
-        task = Task(name, self._restore(score_text), score, actors, number)
+        task = Task(name, self._restore(score_text), score, actors, number, unscored)
         self.sections[-1][2].append(task)
 
-    def _problem(self, number: int, message: str) -> None:
-        self.problems.append(Problem(number, message))
+    def _problem(self, number: int, template, **params) -> None:
+        self.problems.append(Problem(number, say(template, **params)))
 
 
 def parse_block(block: Block) -> Diagram:

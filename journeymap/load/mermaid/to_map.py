@@ -1,40 +1,61 @@
 """Turn a parsed Mermaid journey into a journey map: the model and its YAML text.
 
 Mapping: ``title`` → title; each ``section`` → a stage; each task → a
-touchpoint; actors → personas (named as written); scores on Mermaid's 1..5
-scale. A task with actors scores each of them (``emotion: {me: 5}``); a task
-without actors gets one score for everyone (``emotion: 5``). Consecutive tasks
-of one name with different actors are one touchpoint scored per actor. Tasks before the
-first section go into a stage named after the title (or "Journey").
-``accDescr`` becomes the description, or ``accTitle`` when there is no title.
+touchpoint; actors → personas (named as written); ``accDescr`` → the
+description. Consecutive tasks of one name with different actors are one
+touchpoint scored per actor.
+
+Nothing is invented and nothing is lost. What a map has no field for is kept
+in an ``x-mermaid`` extension, which the export (``render --format mermaid``)
+reads back: the ``accTitle``; ``title: false`` when the diagram has no title
+(the map's title is then its accTitle, or "Journey"); ``section: false`` on
+the stage that holds the tasks written before the first section (named after
+the title); ``scores: as-written`` when the scores reach beyond Mermaid's 0..5.
+
+Scores: every number is kept. A diagram scored within 1..5 gets the scale
+1..5 (3, Mermaid's neutral face, is neutral), one using 0 gets 0..5, and one
+whose scores go beyond (a course scoring 6–9, a 0..10 habit) gets the first
+of 0..10, -5..5, -10..10, 0..100, -100..100 that holds them all, and a note
+saying so. A score that is not a number leaves its touchpoint unscored, with
+a note naming the line. A task with actors scores each of them; one without
+actors scores no persona in particular: in a diagram without actors that is
+a map without personas, in one that mixes both the map says
+``single_scores: no-persona``.
 
 Ids are slugs of the text ("Make tea" → ``make-tea``), or ``stage-N``,
 ``touchpoint-N``, ``persona-N`` (N counting from 1 in the map) when no slug is
 left (Japanese text, emoji); a repeated id gets ``-2``, ``-3``…
-
-A score that is not a number or lies outside 1..5 is reported and the
-touchpoint left unscored, so the map always loads without errors.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
+from journeymap.i18n import Quoted, say
 from journeymap.load.mermaid.blocks import Problem, find_journeys
 from journeymap.load.mermaid.parse import Diagram, Task, full_width_digits, parse_block
-from journeymap.model import Emotion, Journey, Persona, Scale, Score, Stage, Touchpoint
+from journeymap.messages import mermaid as M
+from journeymap.model import NO_PERSONA, Emotion, Journey, Persona, Scale, Score, Stage, Touchpoint, format_number
 from journeymap.suggest import slugify
 
-SCALE = Scale(1, 5)
+MERMAID = "x-mermaid"  # the extension holding what a diagram says that a map has no field for
+AS_WRITTEN = "as-written"
 MAX_ID_LENGTH = 48
 DEFAULT_NAME = "Journey"
+# Scales for diagrams whose scores reach beyond Mermaid's 0..5, in order of preference.
+WIDER_SCALES = ((0, 10), (-5, 5), (-10, 10), (0, 100), (-100, 100))
 
 
 class NoJourneyDiagram(ValueError):
-    """The file holds no Mermaid journey diagram."""
+    """The file holds no Mermaid journey diagram; ``message`` says so in the catalogue's words."""
+
+    def __init__(self, message):
+        self.message = message
+        super().__init__(str(message))
 
 
-class DiagramIndexError(ValueError):
+class DiagramIndexError(NoJourneyDiagram):
     """``--index`` names a diagram the file does not have."""
 
 
@@ -42,7 +63,7 @@ class DiagramIndexError(ValueError):
 class Imported:
     yaml: str  # the map as YAML text, with a comment naming where it came from
     journey: Journey  # the same map, loaded back from ``yaml``
-    problems: tuple[Problem, ...]  # lines of the diagram that were skipped or left unscored
+    problems: tuple[Problem, ...]  # lines of the diagram that were skipped or left unscored, and notes
     index: int  # which journey diagram of the file (1-based)
     count: int  # how many journey diagrams the file holds
 
@@ -56,18 +77,17 @@ def import_mermaid(text: str, path: str, index: int = 1) -> Imported:
     count = len(found.journeys)
     if not count:
         if found.mermaid_blocks:
-            raise NoJourneyDiagram(
-                f"{path} has {found.mermaid_blocks} mermaid block(s) but no journey diagram "
-                "(a block starting with `journey`)"
-            )
-        raise NoJourneyDiagram(f"{path} holds no Mermaid journey diagram (the first statement must be `journey`)")
+            raise NoJourneyDiagram(say(M.NO_JOURNEY_IN_BLOCKS, path=path, count=found.mermaid_blocks))
+        raise NoJourneyDiagram(say(M.NO_JOURNEY, path=path))
     if not 1 <= index <= count:
-        raise DiagramIndexError(f"--index {index}: {path} has {count} journey diagram{'s' if count > 1 else ''}")
+        raise DiagramIndexError(say(M.NO_SUCH_DIAGRAM, index=index, path=path, count=count))
     journey, problems = to_journey(parse_block(found.journeys[index - 1]))
-    which = f" (journey diagram {index} of {count})" if count > 1 else ""
     source = " ".join(path.splitlines())
-    header = f"# Imported from {source}{which} by `journeymap import mermaid`.\n"
-    yaml_text = to_yaml(journey, header=header)
+    if count > 1:
+        header = say(M.IMPORTED_FROM_ONE_OF, path=source, index=index, count=count)
+    else:
+        header = say(M.IMPORTED_FROM, path=source)
+    yaml_text = to_yaml(journey, header=f"# {header}\n")
     loaded = MapLoader().load_text(yaml_text, "<imported map>")
     if not loaded.ok:  # a bug here, never the diagram's fault
         messages = "; ".join(f.message for f in loaded.findings)
@@ -108,35 +128,97 @@ def _slug(text: str) -> str:
 
 def to_journey(diagram: Diagram) -> tuple[Journey, tuple[Problem, ...]]:
     problems = list(diagram.problems)
+    tasks = [task for section in diagram.sections for task in section.tasks]
+    scores = _Scores(tasks, problems)
     persona_ids = _Ids("persona")
     personas: dict[str, Persona] = {}
-    for section in diagram.sections:
-        for task in section.tasks:
-            for actor in task.actors:
-                if actor not in personas:
-                    personas[actor] = Persona(persona_ids.new(actor), actor)
+    for task in tasks:
+        for actor in task.actors:
+            if actor not in personas:
+                personas[actor] = Persona(persona_ids.new(actor), actor)
+    mixed = bool(personas) and any(not task.actors for task in tasks)
     stage_ids, touchpoint_ids = _Ids("stage"), _Ids("touchpoint")
+    title = diagram.title or diagram.acc_title or DEFAULT_NAME
     stages = []
     for section in diagram.sections:
-        name = section.name if section.name is not None else diagram.title or DEFAULT_NAME
+        name = section.name if section.name is not None else title
         touchpoints = tuple(
-            Touchpoint(touchpoint_ids.new(group[0].name), group[0].name, emotion=_emotion(group, personas, problems))
+            Touchpoint(touchpoint_ids.new(group[0].name), group[0].name, emotion=_emotion(group, personas, scores, mixed))
             for group in _steps(section.tasks)
         )
-        stages.append(Stage(stage_ids.new(name), name, touchpoints=touchpoints))
+        extensions = ((MERMAID, {"section": False}),) if section.name is None else ()
+        stages.append(Stage(stage_ids.new(name), name, touchpoints=touchpoints, extensions=extensions))
     if not stages:
-        name = diagram.title or DEFAULT_NAME
-        stages.append(Stage(stage_ids.new(name), name))
-        problems.append(Problem(diagram.line, "the diagram has no sections or tasks; the map has one empty stage"))
-    description = diagram.acc_descr or (diagram.acc_title if not diagram.title else None)
+        stages.append(Stage(stage_ids.new(title), title, extensions=((MERMAID, {"section": False}),)))
+        problems.append(Problem(diagram.line, say(M.EMPTY_DIAGRAM)))
+    kept: dict = {}
+    if diagram.title is None:
+        kept["title"] = False
+    if diagram.acc_title is not None:
+        kept["accTitle"] = diagram.acc_title
+    if scores.as_written:
+        kept["scores"] = AS_WRITTEN
     journey = Journey(
-        diagram.title or DEFAULT_NAME,
+        title,
         tuple(stages),
-        description=description,
-        scale=SCALE,
+        description=diagram.acc_descr,
+        scale=scores.scale,
         personas=tuple(personas.values()),
+        single_scores=NO_PERSONA if mixed else None,
+        extensions=((MERMAID, kept),) if kept else (),
     )
     return journey, tuple(sorted(problems, key=lambda p: p.line))
+
+
+class _Scores:
+    """Each task's score as the map keeps it, and the scale that holds them all."""
+
+    def __init__(self, tasks: list[Task], problems: list[Problem]):
+        self.values: dict[int, float | None] = {}  # id(task) -> score
+        numbers: list[tuple[float, Task]] = []
+        for task in tasks:
+            value = None if task.unscored else _number(task, problems)
+            self.values[id(task)] = value
+            if value is not None:
+                numbers.append((value, task))
+        self.scale, self.as_written = _scale_for([value for value, _ in numbers])
+        if self.as_written:
+            low, high = min(v for v, _ in numbers), max(v for v, _ in numbers)
+            first = next(task for value, task in numbers if not 0 <= value <= 5)
+            problems.append(
+                Problem(
+                    first.line,
+                    say(M.SCALE_WIDENED, low=format_number(low), high=format_number(high), scale=str(self.scale)),
+                )
+            )
+
+    def of(self, task: Task) -> float | None:
+        return self.values[id(task)]
+
+
+def _scale_for(values: list[float]) -> tuple[Scale, bool]:
+    """The map's scale for these scores, and whether it reaches beyond Mermaid's 0..5."""
+    if all(1 <= v <= 5 for v in values):
+        return Scale(1, 5), False
+    if all(0 <= v <= 5 for v in values):
+        return Scale(0, 5), False
+    low, high = min(values), max(values)
+    for bottom, top in WIDER_SCALES:
+        if bottom <= low and high <= top:
+            return Scale(bottom, top), True
+    return Scale(min(0, math.floor(low)), max(5, math.ceil(high))), True
+
+
+def _number(task: Task, problems: list[Problem]) -> float | None:
+    """The task's score as a number, or None (with a problem) when it has none."""
+    if not task.score_text:
+        problems.append(Problem(task.line, say(M.NO_SCORE, task=Quoted(task.name))))
+        return None
+    if task.score is None or not math.isfinite(task.score):
+        template = M.NOT_A_NUMBER_FULL_WIDTH if full_width_digits(task.score_text) else M.NOT_A_NUMBER
+        problems.append(Problem(task.line, say(template, task=Quoted(task.name), score=task.score_text)))
+        return None
+    return int(task.score) if task.score.is_integer() else task.score
 
 
 def _steps(tasks) -> list[list[Task]]:
@@ -164,28 +246,13 @@ def _steps(tasks) -> list[list[Task]]:
     return groups
 
 
-def _emotion(group: list[Task], personas: dict[str, Persona], problems: list[Problem]) -> Emotion | None:
-    scored = [(task, value) for task in group if (value := _score(task, problems)) is not None]
-    if not scored:
-        return None
+def _emotion(group: list[Task], personas: dict[str, Persona], scores: _Scores, mixed: bool) -> Emotion | None:
     if not group[0].actors:
-        return Emotion(scored[0][1])
-    ids = {}  # persona id -> score; `Me, Me` scores Me once
-    for task, value in scored:
+        value = scores.of(group[0])
+        return None if value is None else Emotion(value, everyone=not mixed)
+    by_persona: dict[str, float | None] = {}  # persona id -> score; `Me, Me` scores Me once
+    for task in group:
         for actor in task.actors:
-            ids.setdefault(personas[actor].id, value)
-    return Emotion(None, tuple(Score(pid, value) for pid, value in ids.items()), True)
-
-
-def _score(task: Task, problems: list[Problem]) -> float | None:
-    def unscored(why: str) -> None:
-        problems.append(Problem(task.line, f"'{task.name}': {why}; the touchpoint is left unscored"))
-
-    if not task.score_text:
-        return unscored("no score after ':' (write `" + task.name + ": 5`, 1 worst … 5 best)")
-    if task.score is None:
-        hint = " (full-width digits? type them in half-width, 半角)" if full_width_digits(task.score_text) else ""
-        return unscored(f"the score `{task.score_text}` is not a number{hint}")
-    if not SCALE.contains(task.score):
-        return unscored(f"the score `{task.score_text}` is outside Mermaid's scale 1..5")
-    return int(task.score) if task.score.is_integer() else task.score
+            by_persona.setdefault(personas[actor].id, scores.of(task))
+    # An unscored task still names its actors (`{aiko: null}`), so no persona is lost.
+    return Emotion(None, tuple(Score(pid, value) for pid, value in by_persona.items()), True)
