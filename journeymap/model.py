@@ -39,6 +39,30 @@ class Codes(tuple):
         return codes_tuple
 
 
+class Item(str):
+    """A pain point or an opportunity: its text, with an optional ``id`` (by which a future map
+    removes the pain or realises the opportunity) and its ``span``.
+
+    Compares and hashes as its text, so everything that reads these lists as strings still does.
+    """
+
+    id: str | None
+    span: Span | None
+
+    def __new__(cls, text: str, id: str | None = None, span: Span | None = None):
+        item = super().__new__(cls, text)
+        item.id = id
+        item.span = span
+        return item
+
+    def __reduce__(self):
+        return (Item, (str(self), self.id, self.span))
+
+
+class Ids(Codes):
+    """Ids of the counterpart map's opportunities or pain points; ``spans`` says where each is written."""
+
+
 @dataclass(frozen=True, slots=True)
 class Scale:
     min: float = -2
@@ -152,11 +176,13 @@ class Touchpoint:
     actions: tuple[str, ...] = ()
     thoughts: tuple[str, ...] = ()
     emotion: Emotion | None = None
-    pain_points: tuple[str, ...] = ()
+    pain_points: tuple[str, ...] = ()  # Item values when loaded from a file
     opportunities: tuple[str, ...] = ()
     values: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     ignore: tuple[str, ...] = ()
+    realises: tuple[str, ...] = ()  # opportunity ids of the current map this future touchpoint realises (Ids)
+    removes: tuple[str, ...] = ()  # pain point ids of the current map it removes (Ids)
     extensions: tuple[tuple[str, object], ...] = ()
     span: Span | None = _span()
     blueprint: Blueprint | None = None  # what the organisation does behind it (service blueprint)
@@ -185,6 +211,16 @@ class Stage:
 
 
 @dataclass(frozen=True, slots=True)
+class AcceptedPain:
+    """A pain point of the current map that the future map keeps on purpose, and why."""
+
+    id: str
+    reason: str
+    extensions: tuple[tuple[str, object], ...] = ()
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
 class Journey:
     title: str
     stages: tuple[Stage, ...]
@@ -193,12 +229,18 @@ class Journey:
     personas: tuple[Persona, ...] = ()
     version: int = 1
     lang: str | None = None  # the language the map says it is written in (en, ja), if it says
+    state: str | None = None  # "current" or "future", when the map says which state it maps
+    counterpart: str | None = None  # the path of the map of the other state, as written
+    accepted_pains: tuple[AcceptedPain, ...] = ()
     extensions: tuple[tuple[str, object], ...] = ()
     data: tuple[DataFile, ...] = ()  # survey files (journeymap.survey); read by the loader into ``measured``
     targets: Targets | None = None
     measured: Measured | None = field(default=None, compare=False, repr=False)
     path: str = field(default="<map>", compare=False)
     span: Span | None = _span()  # the `journeymap:` line: where findings about the whole map point
+    # The counterpart map as loaded (its own counterpart is not followed), and where `counterpart:` is written.
+    counterpart_map: Journey | None = field(default=None, compare=False, repr=False)
+    counterpart_span: Span | None = _span()
     _personas_by_id: dict = field(default=None, init=False, compare=False, repr=False)
     scope: tuple[str, ...] = ()  # the phases the map covers on purpose; () means the whole journey
     single_scores: str | None = None  # "no-persona": one emotion number scores no persona in particular

@@ -19,8 +19,13 @@ def closest(word: str, candidates) -> str | None:
     key = word.lower().replace(" ", "-").replace("_", "-")
     if key in by_key:
         return by_key[key]
-    matches = difflib.get_close_matches(key, list(by_key), n=1, cutoff=0.6)
-    return by_key[matches[0]] if matches else None
+    matches = difflib.get_close_matches(key, list(by_key), n=5, cutoff=0.6)
+    if not matches:
+        return None
+    # Equally close by difflib (W2O4: W204 and W242): the one that agrees in more places is the typo.
+    top = difflib.SequenceMatcher(None, key, matches[0]).ratio()
+    tied = [m for m in matches if difflib.SequenceMatcher(None, key, m).ratio() == top]
+    return by_key[max(tied, key=lambda m: (sum(a == b for a, b in zip(key, m)), -len(m), -tied.index(m)))]
 
 
 def slugify(text: str) -> str:

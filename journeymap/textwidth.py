@@ -121,8 +121,8 @@ def _tokens(text: str) -> tuple[str, ...]:
         elif char in _QUOTES_ASCII and not word and tokens and tokens[-1] != " ":
             tokens[-1] += char  # 電話' : a quote right after a word closes it
         else:
-            if not word and tokens and tokens[-1] != " " and tokens[-1][-1] in _NO_LINE_END:
-                word = tokens.pop()
+            if not word and tokens and tokens[-1] != " " and (tokens[-1][-1] in _NO_LINE_END or char == NO_BREAK_SPACE):
+                word = tokens.pop()  # after an opening bracket, or before a no-break space: no break here
             word += char
     if word:
         tokens.append(word)

@@ -94,10 +94,17 @@ def render(
     watch: bool = typer.Option(
         False, "--watch", help="Keep running: draw again each time a map is saved, and say what changed."
     ),
+    compare: Optional[str] = typer.Option(
+        None, "--compare", metavar="OTHER", help="Draw the other state of the journey (a current or future map) over this one."
+    ),
+    compare_rev: Optional[str] = typer.Option(
+        None, "--compare-rev", metavar="REV", help="Draw the map as it was at this git revision over the map as it is."
+    ),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration for the rules."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help=LANG_HELP, show_default=False),
 ) -> None:
     from journeymap.cli.common import analyse_one, engine_for, print_findings, settings_for
+    from journeymap.cli.compare import wanted
     from journeymap.faces.formats import RenderOptions, render
     from journeymap.faces.graphviz import GraphvizMissing
     from journeymap.faces.poster.fonts import DrawingError
@@ -109,6 +116,14 @@ def render(
     engine = engine_for(settings)
     analysed_maps = [analyse_one(path, settings, engine) for path in paths]  # missing files exit 2 before watching
     protected = {source for analysed in analysed_maps for source in analysed.sources}
+    before = None
+    if view is View.blueprint and wanted(compare, compare_rev):
+        fail(say(B.BLUEPRINT_NO_COMPARE))
+    if wanted(compare, compare_rev):
+        from journeymap.cli.compare import states_to_draw
+
+        analysed_maps, before, read = states_to_draw(paths, analysed_maps, compare, compare_rev, output, output_format, watch, settings, engine)
+        protected |= read
     try:
         fmt = choose_format(output, output_format.value if output_format else None)
         if view is View.blueprint and fmt not in ("svg", "html", "png", "pdf"):
@@ -120,7 +135,7 @@ def render(
         fail(say(C.BINARY_TO_TERMINAL, kind=fmt.upper(), ending=EXTENSIONS[fmt]))
     options = RenderOptions(
         fmt, persona, theme.value, scale, tuple(font or ()), lang=chosen_language(getattr(lang, "value", None)),
-        fit=fit, audience=audience.value, max_side=max_side, view=view.value,
+        fit=fit, audience=audience.value, max_side=max_side, compare=before, view=view.value,
     )
     if watch:
         if targets == ["-"]:

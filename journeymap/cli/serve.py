@@ -35,6 +35,10 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on; 0.0.0.0 shares it on your network."),
     theme: ThemeName = typer.Option(ThemeName.light, "--theme", help="light or dark."),
     audience: Audience = typer.Option(Audience.team, "--audience", help=AUDIENCE_HELP),
+    compare: Optional[str] = typer.Option(
+        None, "--compare", metavar="OTHER",
+        help="The other state of the journey (a current or future map): v toggles both, the future and the current.",
+    ),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration for the rules."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help=LANG_HELP, show_default=False),
 ) -> None:
@@ -47,14 +51,16 @@ def serve(
     from journeymap.watch.files import Watcher
 
     said = speak(lang)
-    if not os.path.isfile(path):
-        fail(say(C.NO_SUCH_FILE, path=path) if not os.path.exists(path) else say(C.NOT_A_FILE, path=path))
+    for named in (path, compare) if compare else (path,):
+        if not os.path.isfile(named):
+            fail(say(C.NO_SUCH_FILE, path=named) if not os.path.exists(named) else say(C.NOT_A_FILE, path=named))
     settings = settings_for([path], config)
     import gc
 
     gc.enable()  # a long-running command: collect as usual
     live = LiveMap(
-        path, settings, engine_for(settings), theme.value, chosen_language(getattr(lang, "value", None)), audience.value
+        path, settings, engine_for(settings), theme.value, chosen_language(getattr(lang, "value", None)), audience.value,
+        compare=compare,
     )
     live.refresh()
     try:

@@ -46,6 +46,12 @@ DIFF_FACES = {
     "json": ("journeymap.faces.jsonout", "diff_json"),
 }
 
+COMPARE_FACES = {
+    "text": ("journeymap.faces.terminal.compare", "render"),
+    "md": ("journeymap.faces.markdown.compare", "render"),
+    "json": ("journeymap.faces.jsonout", "compare_json"),
+}
+
 
 def get_face(table: dict, name: str):
     module, function = table[name]

@@ -27,6 +27,7 @@ class RenderOptions:
     audience: str = "team"  # "client": the map without rule codes, outlines or the findings
     max_side: int = MAX_PNG_SIDE  # a larger PNG is refused (0: no limit)
     view: str = "journey"  # or "blueprint": the service blueprint (svg, html, png, pdf)
+    compare: object | None = None  # a views.compare.Before: the other state, drawn over the poster's curve
 
 
 @dataclass(frozen=True)
@@ -62,10 +63,10 @@ def render(journey, findings, options: RenderOptions) -> Rendered:
     if options.fmt == "pdf":
         from journeymap.faces.poster.pdf import render_pdf
 
-        return Rendered(render_pdf(layout, _poster_options(options), options.fonts))
+        return Rendered(render_pdf(layout, _poster_options(options, layout, journey), options.fonts))
     from journeymap.faces.poster.svg import Poster
 
-    poster_options = _poster_options(options)
+    poster_options = _poster_options(options, layout, journey)
     notes: list = []
     if options.fit is not None:
         from journeymap.faces.poster.fit import fitted
@@ -146,10 +147,16 @@ def _drawn(layout, svg: str, notes: list, options: RenderOptions) -> Rendered:
     raise ValueError(options.fmt)  # the CLI offers only the formats above
 
 
-def _poster_options(options: RenderOptions):
+def _poster_options(options: RenderOptions, layout=None, journey=None):
     from journeymap.faces.poster.svg import PosterOptions
 
-    return PosterOptions(theme=THEMES[options.theme], audience=options.audience, fit=options.fit)
+    overlay = None
+    if options.compare is not None and layout is not None:  # the blueprint has no overlay (the CLI refuses it)
+        from journeymap.views.compare import build_overlay
+
+        before = options.compare
+        overlay = build_overlay(layout, before.journey, journey, before.label, before.after_label)
+    return PosterOptions(theme=THEMES[options.theme], audience=options.audience, fit=options.fit, overlay=overlay)
 
 
 def _check_png_side(width: float, height: float | None, options: RenderOptions) -> None:

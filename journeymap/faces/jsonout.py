@@ -71,3 +71,12 @@ def diff_json(diff, lang: str = "en") -> str:
     data["resolved"] = [f.to_dict(lang) for f in diff.resolved]
     data["regressions"] = diff.regressions()
     return json_safe(json.dumps(_said(data, lang), ensure_ascii=False, indent=2)) + "\n"
+
+
+def compare_json(comparison, lang: str = "en") -> str:
+    """The comparison of two states as one JSON object (keys documented in docs/report.md)."""
+    import dataclasses
+
+    data = _said(dataclasses.asdict(comparison), lang)
+    data.pop("lang", None)
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"

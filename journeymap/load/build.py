@@ -24,8 +24,9 @@ from journeymap.load import spec as S
 from journeymap.load.compose import FORBIDDEN, MAPPING, SCALAR, SEQUENCE, Node
 from journeymap.load.scalars import BOOL, FLOAT, INT, MERGE, NULL, STR, number_of
 from journeymap.load.structural import error
+from journeymap.messages import compare as CM
 from journeymap.messages import load as L
-from journeymap.model import NO_PERSONA, Codes, Emotion, Evidence, Journey, Persona, Scale, Score, Stage, Touchpoint
+from journeymap.model import NO_PERSONA, AcceptedPain, Codes, Emotion, Evidence, Ids, Item, Journey, Persona, Scale, Score, Stage, Touchpoint
 from journeymap.phases import PHASE_IDS, infer_phase, phase_for_label
 from journeymap.suggest import closest, full_width_problem, quoted_list, slugify
 from journeymap.survey import SURVEY_OBJECTS
@@ -108,8 +109,10 @@ class Builder:
             S.OBJECTS: self._objects,
             S.OBJECT_OR_OBJECTS: self._object_or_objects,
             S.PERSONAS: self._personas,
-            S.ITEMS: lambda node, field: _valid(blueprints.items(self, node, field)),
+            S.RECORDS: lambda node, field: _valid(blueprints.items(self, node, field)),
             S.DURATION: lambda node, field: _valid(blueprints.duration(self, node, field)),
+            S.ITEMS: self._items,
+            S.IDS: self._ids,
         }
         self._construct = {
             "Journey": self._make_journey,
@@ -119,6 +122,8 @@ class Builder:
             "Touchpoint": lambda values, span: Touchpoint(**values, span=span),
             "Evidence": lambda values, span: Evidence(**values, span=span),
             **blueprints.CONSTRUCTORS,
+            "Item": lambda values, span: Item(values["text"], values["id"], span),
+            "AcceptedPain": lambda values, span: AcceptedPain(**values, span=span),
         }
         for name, kind in SURVEY_OBJECTS.items():  # measured data: data files, columns, questions, targets
             self._construct[name] = lambda values, span, kind=kind: kind(**values, span=span)
@@ -403,6 +408,43 @@ class Builder:
                 )
         valid = [(item_node, item) for item_node, item in items if _CODE.match(item)]
         return Codes([item for _, item in valid], [item_node.span(self.path) for item_node, _ in valid])
+
+    def _items(self, node: Node, field: S.Field):
+        """Pain points or opportunities: a text, or a list whose items are texts or mappings {id, text}."""
+        if node.kind == MAPPING:
+            built = self.build(node, S.ITEM)
+            return _INVALID if built is None else (built,)
+        if node.kind != SEQUENCE:
+            texts = self._texts(node, field)
+            return _INVALID if texts is _INVALID else tuple(Item(text, None, node.span(self.path)) for text in texts)
+        items = []
+        for item in node.value:
+            if item.kind == MAPPING:
+                built = self.build(item, S.ITEM)
+                if built is not None:
+                    items.append(built)
+            elif item.kind == SCALAR and item.tag in _TEXT_TAGS:
+                items.append(Item(item.value, None, item.span(self.path)))
+            elif item.kind == SCALAR and item.tag == NULL:
+                self._error(item, "E111", say(L.EMPTY_ITEM, field=field.name), say(L.EMPTY_ITEM_HINT))
+            elif item.tag != FORBIDDEN:
+                hint = say(L.HINT_QUOTE_ITEM, value=item.value) if item.kind == SCALAR else say(CM.ITEM_HINT)
+                self._wrong_type(item, say(L.EACH_ITEM, field=field.name), CM.TEXT_OR_ITEM, hint)
+        return tuple(items)
+
+    def _ids(self, node: Node, field: S.Field):
+        items = self._text_items(node, field)
+        if items is _INVALID:
+            return _INVALID
+        valid = []
+        for item_node, item in items:
+            if _SLUG.match(item):
+                valid.append((item_node, item))
+            else:
+                suggestion = slugify(item)
+                hint = say(L.ID_HINT_EXAMPLE, suggestion=suggestion) if suggestion else say(L.ID_HINT)
+                self._error(item_node, "E111", say(L.NOT_AN_ID, value=item), hint)
+        return Ids([item for _, item in valid], [item_node.span(self.path) for item_node, _ in valid])
 
     # -- nested objects -----------------------------------------------------
 

@@ -7,7 +7,7 @@ have written. Loading the output gives back an equal model.
 from __future__ import annotations
 
 from journeymap.load import spec as S
-from journeymap.model import Duration, Emotion, Journey, Persona
+from journeymap.model import Duration, Emotion, Item, Journey, Persona
 
 _DEFAULT_SCALE = (-2, 2)
 
@@ -18,11 +18,18 @@ def _emotion(emotion: Emotion):
     return {score.persona: score.value for score in emotion.scores}
 
 
+def _item(item):
+    """A pain point or opportunity with an id as the mapping {id, text}; anything else as it is."""
+    if isinstance(item, Item):
+        return {"id": item.id, "text": str(item)} if item.id else str(item)
+    return item
+
+
 def _value(value):
     if isinstance(value, tuple) and value and hasattr(value[0], "__dataclass_fields__"):
         return [_object(item) for item in value]
     if isinstance(value, tuple):
-        return list(value)
+        return [_item(item) for item in value]
     if isinstance(value, Emotion):
         return _emotion(value)
     if isinstance(value, Duration):

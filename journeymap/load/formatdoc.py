@@ -26,6 +26,8 @@ _KIND_NAMES = {
     S.CODES: "rule code/name or a list of them",
     S.PERSONAS: "list of Persona or PersonaRef",
     S.DURATION: "duration: `15min`, `2h`, `3d`, `PT15M`, `15分`",
+    S.ITEMS: "text, [Item](#item), or a list of them",
+    S.IDS: "id or a list of ids",
 }
 
 _INTRO = """\
@@ -166,10 +168,12 @@ def _kind(field: S.Field) -> str:
     if field.kind in (S.OBJECT, S.OBJECTS, S.OBJECT_OR_OBJECTS):
         link = f"[{field.of}](#{field.of.lower()})"
         return {S.OBJECT: link, S.OBJECTS: f"list of {link}", S.OBJECT_OR_OBJECTS: f"{link} or a list of them"}[field.kind]
-    if field.kind == S.ITEMS:
+    if field.kind == S.RECORDS:
         first = S.OBJECTS_BY_NAME[field.of].fields[0]
         shorthand = "duration" if first.kind == S.DURATION else "text"
         return f"{shorthand}, [{field.of}](#{field.of.lower()}), or a list of either"
+    if field.kind == S.CHOICE and field.choices != S.PHASE_IDS:
+        return "one of: " + ", ".join(f"`{choice}`" for choice in field.choices)
     return _KIND_NAMES[field.kind]
 
 

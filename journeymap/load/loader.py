@@ -19,6 +19,7 @@ from journeymap.load.build import Builder
 from journeymap.load.compose import MAPPING, compose
 from journeymap.load.paths import ABSOLUTE, OUTSIDE, resolve_relative
 from journeymap.load.semantics import check_journey
+from journeymap.load.states import link_states
 from journeymap.load.source import DEFAULT_MAX_BYTES, FileTooLarge, Source, decode, file_span, read_source, too_large
 from journeymap.load.structural import error
 from journeymap.messages import load as L
@@ -67,6 +68,8 @@ def find_root(directory: str) -> str:
 
 class MapLoader:
     """Loads maps with shared limits and a cache of persona files (shared by many maps)."""
+
+    follow_counterparts = True  # False: leave a `counterpart:` map unread (a counterpart's own, a version from git)
 
     def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES, max_data_bytes: int | None = None, data_opener=None):
         self.max_bytes = max_bytes
@@ -124,6 +127,7 @@ class MapLoader:
             journey = builder.journey(root)
         if journey is not None:
             findings.extend(check_journey(journey, builder.personas_complete))
+            journey = link_states(self, journey, root, map_root, findings, sources)
         if any(f.severity is Severity.ERROR for f in findings):
             journey = None
         if journey is not None and journey.data:

@@ -65,13 +65,18 @@ def field_schema(field: S.Field) -> dict:
             schema["minItems"] = field.min_items
     elif kind == S.OBJECT_OR_OBJECTS:
         schema = _one_or_list(_ref(field.of))
-    elif kind == S.ITEMS:
+    elif kind == S.RECORDS:
         # Text stands for the object's first field: an action, an experience, a duration.
         first = S.OBJECTS_BY_NAME[field.of].fields[0]
         shorthand = _duration() if first.kind == S.DURATION else {"type": "string", "minLength": 1}
         schema = _one_or_list({"anyOf": [shorthand, _ref(field.of)]})
     elif kind == S.DURATION:
         schema = _duration()
+    elif kind == S.ITEMS:
+        item = {"anyOf": [_STRING, _ref("Item")]}
+        schema = {"anyOf": [_STRING, _ref("Item"), {"type": "array", "items": item}]}
+    elif kind == S.IDS:
+        schema = _one_or_list({"type": "string", "pattern": S.SLUG_PATTERN})
     elif kind == S.PERSONAS:
         schema = {"type": "array", "items": {"anyOf": [_ref("Persona"), _ref("PersonaRef")]}}
     else:  # pragma: no cover - a new kind must be described here
@@ -96,6 +101,9 @@ def object_schema(spec: S.ObjectSpec) -> dict:
     required = [f.name for f in spec.required]
     if required:
         schema["required"] = required
+    needs = {f.name: list(f.needs) for f in spec.fields if f.needs}
+    if needs:
+        schema["dependentRequired"] = needs
     return schema
 
 

@@ -36,8 +36,11 @@ OBJECT = "object"  # a mapping of type ``of``
 OBJECTS = "objects"  # a list of mappings of type ``of``
 OBJECT_OR_OBJECTS = "object-or-objects"  # one mapping or a list of them
 PERSONAS = "personas"  # a list of Persona or PersonaRef mappings
-ITEMS = "items"  # text, a mapping of type ``of`` or a list of either; text fills the first field
+RECORDS = "records"  # text, a mapping of type ``of`` or a list of either; text fills the first field
 DURATION = "duration"  # a length of time: 15min, 2h, 3d, 1w, PT15M, 15分
+ITEMS = "items"  # a string, or a list of strings and Item mappings ({id, text}), normalised to a tuple of Item
+IDS = "ids"  # one id or a list of ids, normalised to a tuple (model.Ids, with spans)
+STATES = ("current", "future")
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class Field:
     aliases: tuple[tuple[str, str], ...] = ()  # other names accepted for a choice: (alias, choice)
     min_items: int = 0
     example: object = None
+    needs: tuple[str, ...] = ()  # other fields of the same object that must be given with this one
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ class ObjectSpec:
 
 
 _TEXTS_NOTE = " A string or a list of strings."
+_ITEMS_NOTE = _TEXTS_NOTE + " An item may be a mapping `{id, text}` instead, for a future map to refer to."
 
 JOURNEY = ObjectSpec(
     "Journey",
@@ -98,6 +103,26 @@ JOURNEY = ObjectSpec(
             example=["support"],
         ),
         Field("scale", OBJECT, "The emotion scale; default -2..2. Use 1..5 for Mermaid-style scores.", of="Scale"),
+        Field(
+            "state",
+            CHOICE,
+            "Which state of the journey this map shows: `current` (as it is) or `future` (as it should be). "
+            "Needed with `counterpart`.",
+            choices=STATES,
+        ),
+        Field(
+            "counterpart",
+            TEXT,
+            "The map of the other state, relative to this file; must stay inside the map's root, like `ref:`.",
+            example="signup.current.yaml",
+            needs=("state",),
+        ),
+        Field(
+            "accepted_pains",
+            OBJECTS,
+            "In a future map: pain points of the current map (by id) that the future keeps on purpose, each with its reason.",
+            of="AcceptedPain",
+        ),
         Field(
             "single_scores",
             CHOICE,
@@ -190,8 +215,8 @@ TOUCHPOINT = ObjectSpec(
             "How the customer feels: one number for every persona, a mapping persona id → number, or null (not scored).",
             example={"aiko": 1, "kenji": 0},
         ),
-        Field("pain_points", TEXTS, "What hurts here." + _TEXTS_NOTE),
-        Field("opportunities", TEXTS, "What the company could do better here." + _TEXTS_NOTE),
+        Field("pain_points", ITEMS, "What hurts here." + _ITEMS_NOTE),
+        Field("opportunities", ITEMS, "What the company could do better here." + _ITEMS_NOTE),
         Field(
             "values",
             CHOICES,
@@ -203,6 +228,39 @@ TOUCHPOINT = ObjectSpec(
         Field("evidence", OBJECT_OR_OBJECTS, "Research behind the scores: one source or a list.", of="Evidence"),
         Field("blueprint", OBJECT, "What the organisation does to deliver it (service blueprint).", of="Blueprint"),
         Field("ignore", CODES, "Rule codes or names not to report for this touchpoint, on purpose."),
+        Field(
+            "realises",
+            IDS,
+            "In a future map: the ids of the current map's opportunities this touchpoint realises.",
+            example=["address-lookup"],
+        ),
+        Field(
+            "removes",
+            IDS,
+            "In a future map: the ids of the current map's pain points this touchpoint removes.",
+            example=["postcode-rejected"],
+        ),
+    ),
+)
+
+ITEM = ObjectSpec(
+    "Item",
+    "pain point or opportunity",
+    "A pain point or an opportunity with an id, so that a future map can name it in `removes` or `realises`.",
+    (
+        Field("id", SLUG, "Unique among the map's pain points (or its opportunities).", required=True, example="address-lookup"),
+        Field("text", TEXT, "What hurts, or what the company could do.", required=True, example="Address lookup"),
+    ),
+)
+
+ACCEPTED_PAIN = ObjectSpec(
+    "AcceptedPain",
+    "accepted pain point",
+    "A pain point of the current map that the future map keeps on purpose.",
+    (
+        Field("id", SLUG, "The pain point's id in the current map.", required=True, example="delivery-window"),
+        Field("reason", TEXT, "Why the future keeps it: a decision, a constraint, a later release.", required=True,
+              example="Couriers set the window; renegotiated in 2027"),
     ),
 )
 
@@ -231,17 +289,17 @@ BLUEPRINT = ObjectSpec(
     "where it can fail and where the customer waits. Lanes below the customer's, as Shostack drew them.",
     (
         Field("physical_evidence", TEXTS, "What the customer sees, touches or keeps: a receipt, an email, a parcel, a screen." + _TEXTS_NOTE),
-        Field("frontstage", ITEMS, "What staff or systems do in view of the customer (above the line of visibility)." + _ACTIONS_NOTE, of="Action"),
-        Field("backstage", ITEMS, "What staff do out of the customer's sight to make it happen." + _ACTIONS_NOTE, of="Action"),
+        Field("frontstage", RECORDS, "What staff or systems do in view of the customer (above the line of visibility)." + _ACTIONS_NOTE, of="Action"),
+        Field("backstage", RECORDS, "What staff do out of the customer's sight to make it happen." + _ACTIONS_NOTE, of="Action"),
         Field(
             "support",
-            ITEMS,
+            RECORDS,
             "Support processes and systems behind the staff: IT, logistics, partners (below the line of internal interaction)."
             + _ACTIONS_NOTE,
             of="Action",
         ),
-        Field("fail_points", ITEMS, "Where delivery can fail, as the customer experiences it; text or a mapping with an owner and a mitigation.", of="FailPoint"),
-        Field("waits", ITEMS, "Where the customer waits: a duration, or a mapping that adds what for and the target.", of="Wait"),
+        Field("fail_points", RECORDS, "Where delivery can fail, as the customer experiences it; text or a mapping with an owner and a mitigation.", of="FailPoint"),
+        Field("waits", RECORDS, "Where the customer waits: a duration, or a mapping that adds what for and the target.", of="Wait"),
     ),
 )
 
@@ -368,7 +426,7 @@ TARGETS = ObjectSpec(
 
 OBJECTS_BY_NAME: dict[str, ObjectSpec] = {
     spec.name: spec
-    for spec in (JOURNEY, SCALE, PERSONA, PERSONA_REF, STAGE, TOUCHPOINT, EVIDENCE)
+    for spec in (JOURNEY, SCALE, PERSONA, PERSONA_REF, STAGE, TOUCHPOINT, EVIDENCE, ITEM, ACCEPTED_PAIN)
     + (DATA_FILE, DATA_COLUMNS, QUESTION, METRIC_SCALES, TARGETS)
 }
 OBJECTS_BY_NAME.update((spec.name, spec) for spec in (BLUEPRINT, ACTION, FAIL_POINT, WAIT))

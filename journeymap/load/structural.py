@@ -57,21 +57,22 @@ NaN and infinity are outside every scale.
 How to fix: use a number from the scale's `min` to its `max` (default -2..2),
 or change `scale:` if the map really uses another range.
 """)),
-    StructuralCode("E105", "duplicate-id", N_("Two personas, stages or touchpoints share an id."), N_("""
-Why it matters: ids are how emotion scores, diffs and suppressions find their
-object; two objects with one id make those ambiguous.
+    StructuralCode("E105", "duplicate-id", N_("Two personas, stages, touchpoints, pain points or opportunities share an id."), N_("""
+Why it matters: ids are how emotion scores, diffs, suppressions and future
+maps find their object; two objects with one id make those ambiguous.
 
-How to fix: give each persona, stage and touchpoint its own id.
+How to fix: give each persona, stage, touchpoint, pain point and opportunity
+its own id.
 """)),
     StructuralCode("E106", "unknown-persona", N_("An emotion score for a persona the map does not define."), N_("""
 How to fix: use one of the persona ids listed in the hint, or add the persona
 under `personas:`.
 """)),
-    StructuralCode("E107", "unresolved-ref", N_("A persona `ref:` that cannot be followed."), N_("""
-A `ref:` path is relative to the file that names it. It must not be absolute,
-must stay inside the map's root (the nearest directory holding `.git`,
-`pyproject.toml` or `journeymap.toml`), must exist, and must not lead back to
-itself.
+    StructuralCode("E107", "unresolved-ref", N_("A persona `ref:` or a `counterpart:` path that cannot be followed."), N_("""
+A `ref:` or `counterpart:` path is relative to the file that names it. It must
+not be absolute, must stay inside the map's root (the nearest directory holding
+`.git`, `pyproject.toml` or `journeymap.toml`), must exist, and must not lead
+back to itself. A counterpart must itself be a valid map.
 """)),
     StructuralCode("E108", "unsupported-version", N_("The `journeymap:` version is not one this tool reads."), N_("""
 How to fix: write `journeymap: 1` (the only format version so far).
@@ -105,6 +106,15 @@ or Shift_JIS are common on Windows; every editor can re-save them as UTF-8.
     StructuralCode("E115", "file-too-large", N_("The file is larger than the configured limit."), N_("""
 The default limit is 10 MB; raise it with `max-file-size` in
 `[tool.journeymap]` or `journeymap.toml`.
+""")),
+    StructuralCode("E120", "counterpart-mismatch", N_("A future map names what its current map does not hold."), N_("""
+A future map (`state: future`) refers to its current map (`counterpart:`) by
+id: `realises` names the current map's opportunities, `removes` and
+`accepted_pains` its pain points. Each id must exist there, the two maps must
+say different states, and only a future map with a counterpart may name them.
+
+How to fix: use an id from the hint (the current map lists them as
+`- {id: …, text: …}` items), or give the item an id in the current map.
 """)),
 )
 

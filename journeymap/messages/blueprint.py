@@ -121,6 +121,7 @@ BLUEPRINT_FIT_SMALL = N_(
     "the blueprint's smallest text is %(size)s on %(shape)s (%(readable)s reads there): show fewer lanes or "
     "stages, or go through it stage by stage with `journeymap show FILE --view blueprint --stage ID`"
 )
+BLUEPRINT_NO_COMPARE = N_("--view blueprint draws one state of the journey: leave out --compare and --compare-rev")
 BLUEPRINT_FORMATS = N_("--view blueprint draws svg, html, png or pdf, not %(fmt)s")
 
 # The report: what each department takes away from the blueprint.

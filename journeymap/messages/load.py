@@ -18,6 +18,8 @@ OBJECT = {
     "touchpoint": N_("touchpoint"),
     "evidence": N_("evidence"),
     **_blueprint.OBJECT,
+    "pain point or opportunity": N_("pain point or opportunity"),
+    "accepted pain point": N_("accepted pain point"),
 }
 AN_OBJECT = {
     "journey map": N_("a journey map"),
@@ -28,6 +30,8 @@ AN_OBJECT = {
     "touchpoint": N_("a touchpoint"),
     "evidence": N_("an evidence"),
     **_blueprint.AN_OBJECT,
+    "pain point or opportunity": N_("a pain point or opportunity"),
+    "accepted pain point": N_("an accepted pain point"),
 }
 OBJECTS = {
     "persona": N_("a list of personas"),
@@ -35,6 +39,7 @@ OBJECTS = {
     "touchpoint": N_("a list of touchpoints"),
     "evidence": N_("a list of evidences"),
     **_blueprint.OBJECTS,
+    "accepted pain point": N_("a list of accepted pain points"),
 }
 
 # What a value is, what it must be, what it is instead.

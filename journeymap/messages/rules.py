@@ -5,6 +5,7 @@ a name or the word for customers, scores are already formatted text.
 """
 
 from journeymap.i18n import N_, NP_
+from journeymap.messages.compare import TITLES as COMPARE_TITLES
 
 CUSTOMERS = N_("customers")
 
@@ -135,6 +136,7 @@ TITLES = {
     "I302": N_("Experiential values not delivered"),
     "I303": N_("Stages out of order"),
 }
+TITLES.update(COMPARE_TITLES)
 
 # The codes of measured data (journeymap.messages.data) have their titles there.
 from journeymap.messages.data import TITLES as _DATA_TITLES  # noqa: E402

@@ -18,6 +18,7 @@
     overview: body.getAttribute("data-overview") || ""
   };
   var stage = 0; // 0: the whole journey; 1..stages: one stage
+  var views = ["view-both", "view-after", "view-before"]; // serve --compare: both states, the future, the current
   var zoom = 1;
 
   function fetchText(url) {
@@ -111,9 +112,17 @@
     else if (key === "-" || key === "_") { setZoom(zoom / 1.25); }
     else if (key === "0") { setZoom(1); }
     else if (key === "f" || key === "F") { toggleFullScreen(); }
+    else if (key === "v" || key === "V") { nextView(); }
     else { return; }
     event.preventDefault();
   });
+
+  function nextView() {
+    if (!document.getElementById("jm-states")) { return; }
+    var now = views.filter(function (view) { return body.classList.contains(view); })[0] || views[0];
+    body.classList.remove(now);
+    body.classList.add(views[(views.indexOf(now) + 1) % views.length]);
+  }
 
   function toggleFullScreen() {
     if (document.fullscreenElement) { document.exitFullscreen(); }
@@ -130,6 +139,7 @@
   click("jm-zoom-out", function () { setZoom(zoom / 1.25); });
   click("jm-zoom-in", function () { setZoom(zoom * 1.25); });
   click("jm-full", toggleFullScreen);
+  click("jm-states", nextView);
   window.addEventListener("hashchange", function () { show(stageFromAddress(), true); });
 
   show(stageFromAddress(), true);

@@ -31,14 +31,19 @@ class Snapshot:
 
 
 class LiveMap:
-    def __init__(self, path: str, settings, engine, theme: str = "light", lang: str | None = None, audience: str = "team"):
+    def __init__(
+        self, path: str, settings, engine, theme: str = "light", lang: str | None = None, audience: str = "team",
+        compare: str | None = None,
+    ):
         self.path = path
+        self.compare = compare  # the other state's map: the page toggles between current, future and both
         self.settings = settings
         self.engine = engine
         self.theme = theme
         self.lang = lang  # the page's language; None: the map's own
         self.audience = audience
-        self.sources: set[str] = {path}
+        self.sources: set[str] = {path} | ({compare} if compare else set())
+        self._overlay = None  # of the last good drawing, for the pages of single stages
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
         self._snapshot = Snapshot(0, path, "en", "", "")
@@ -99,12 +104,15 @@ class LiveMap:
     def _problem(self, text) -> str:
         return _problem(text, self.lang or self._snapshot.lang)
 
-    def _poster(self, layout, stage: int | None = None) -> str:
+    def _poster(self, layout, stage: int | None = None, overlay=None) -> str:
         from journeymap.faces.poster.fit import parse_shape
         from journeymap.faces.poster.svg import PosterOptions, render_svg
         from journeymap.faces.poster.themes import THEMES
 
-        options = PosterOptions(theme=THEMES[self.theme], audience=self.audience, stage=stage, fit=parse_shape(SCREEN))
+        options = PosterOptions(
+            theme=THEMES[self.theme], audience=self.audience, stage=stage, fit=parse_shape(SCREEN),
+            overlay=overlay if stage is None else self._overlay,
+        )
         return render_svg(layout, options)
 
     def _render(self):
@@ -120,8 +128,38 @@ class LiveMap:
         self.sources.update(analysed.sources)
         if not analysed.ok:
             return None, None, None, self._problem(_findings_text(analysed, self.lang or self._snapshot.lang)), None
+        if self.compare is not None:
+            return self._render_states(analysed)
         layout = build_layout(analysed.journey, analysed.findings, lang=self.lang)
         return layout.title, layout.lang, presentation(layout, self._poster(layout), self.audience), "", layout
+
+    def _render_states(self, this):
+        """Both states: the overlay first, then the future and the current alone (the page shows one)."""
+        from journeymap.check.run import Analyser
+        from journeymap.faces.poster.html import presentation
+        from journeymap.messages import compare as M
+        from journeymap.views.compare import build_overlay, this_is_before
+        from journeymap.views.layout import build_layout
+
+        try:
+            other = Analyser(self.settings, self.engine).path(self.compare)
+        except OSError as exc:
+            problem = self._problem(say(W.LIVE_CANNOT_READ, path=self.compare, reason=exc.strerror or str(exc)))
+            return None, None, None, problem, None
+        self.sources.update(other.sources)
+        if not other.ok:
+            return None, None, None, self._problem(_findings_text(other, self.lang or self._snapshot.lang)), None
+        before, after = (this, other) if this_is_before(this.journey, other.journey) else (other, this)
+        layout = build_layout(after.journey, after.findings, lang=self.lang)
+        before_layout = build_layout(before.journey, before.findings, lang=layout.lang)
+        words = {"current": say(M.CURRENT_STATE), "future": say(M.FUTURE_STATE)}
+        self._overlay = overlay = build_overlay(
+            layout, before.journey, after.journey, words.get(before.journey.state, before.path),
+            words.get(after.journey.state, after.path),
+        )
+        states = (("after", self._poster(layout)), ("before", self._poster(before_layout)))
+        content = presentation(layout, self._poster(layout, overlay=overlay), self.audience, states)
+        return layout.title, layout.lang, content, "", layout
 
 
 def _problem(text: str, lang: str) -> str:

@@ -52,6 +52,7 @@ _BUTTONS = (
     ("jm-zoom-in", "+", W.LIVE_ZOOM_IN),
     ("jm-full", "⛶", W.LIVE_FULL_SCREEN),
 )
+_STATES_BUTTON = (("jm-states", "◐", W.LIVE_STATES),)  # serve --compare: which state the page shows
 # The page as a presentation: the poster fills the window under a thin bar; a stage's page fills it too.
 _CSS = """
 .bar { position: sticky; top: 0; z-index: 2; display: flex; align-items: center; gap: .5rem; padding: 4px 12px;
@@ -68,6 +69,8 @@ html, body { height: 100%%; }
 .below, #jm-live > .problem { margin: 0 24px; }
 #jm-stage > .problem { margin: 8px 24px; }
 #jm-stage[hidden], #jm-live[hidden] { display: none; }
+.jm-state { display: none; }
+.view-both .jm-state-both, .view-after .jm-state-after, .view-before .jm-state-before { display: block; }
 """
 
 
@@ -83,10 +86,10 @@ def page(live: LiveMap) -> str:
     data = " ".join(f'data-{key}="{word(template)}"' for key, template in _PAGE_WORDS.items())
     buttons = "".join(
         f'<button type="button" id="{key}" title="{word(label)}" aria-label="{word(label)}">{symbol}</button>'
-        for key, symbol, label in _BUTTONS
+        for key, symbol, label in _BUTTONS + (_STATES_BUTTON if live.compare else ())
     )
     body = (
-        f'<body class="live" data-version="{snap.version}" data-stages="{len(snap.stages)}" {data}><main>'
+        f'<body class="live view-both" data-version="{snap.version}" data-stages="{len(snap.stages)}" {data}><main>'
         f'<div class="bar"><span class="muted">journeymap serve · <span id="jm-status">{word(W.LIVE_STATUS)}</span></span>'
         f'<span class="spacer"></span><span id="jm-where" class="muted">{word(W.LIVE_OVERVIEW)}</span>'
         f'<span class="muted">{word(W.LIVE_KEYS)}</span>{buttons}</div>'

@@ -155,3 +155,30 @@ def test_a_save_appears_within_a_second_and_a_broken_save_shows_its_errors_over_
     browser.key("ArrowRight")
     browser.wait_for("document.getElementById('jm-stage').innerText.includes('E100')")
     assert "ブランドを覚えてもらう" in browser.evaluate("document.getElementById('jm-stage').innerText")
+
+
+def test_serve_compare_toggles_the_states_with_v(tmp_path, browser):
+    for name in ("meal-kit.current.yaml", "meal-kit.future.yaml"):
+        (tmp_path / name).write_text((EXAMPLES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "journeymap", "serve", str(tmp_path / "meal-kit.future.yaml"), "--port", "0",
+         "--compare", str(tmp_path / "meal-kit.current.yaml")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        first = process.stdout.readline()
+        assert first.startswith("Serving "), first + process.stderr.read()
+        browser.open(first.split(" at ")[1].strip())
+        browser.wait_for("document.querySelector('.jm-state-both') !== null")
+        shown = "getComputedStyle(document.querySelector('.jm-state-%s')).display !== 'none'"
+        assert browser.evaluate(shown % "both") and not browser.evaluate(shown % "after")
+        browser.key("v")
+        browser.wait_for(shown % "after")
+        assert not browser.evaluate(shown % "both") and not browser.evaluate(shown % "before")
+        browser.key("v")
+        browser.wait_for(shown % "before")
+        browser.key("v")
+        browser.wait_for(shown % "both")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

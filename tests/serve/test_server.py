@@ -246,3 +246,37 @@ def test_the_server_pushes_each_new_version_as_an_event(server):
     event = next_event()
     assert event == {"version": 2, "title": "コーヒー定期便 — 最初の60日", "ok": True, "stages": 9}
     connection.close()
+
+
+def test_serve_compare_toggles_between_both_states_the_future_and_the_current(tmp_path):
+    for name in ("meal-kit.current.yaml", "meal-kit.future.yaml"):
+        (tmp_path / name).write_text((EXAMPLES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    current, future = tmp_path / "meal-kit.current.yaml", tmp_path / "meal-kit.future.yaml"
+    # Named either way round, the page draws the future over the current.
+    live = LiveMap(str(current), Settings(), Engine(), compare=str(future))
+    assert str(future) in live.sources
+    snap = live.refresh()
+    assert not snap.problem and snap.title == "Pantry Box sign-up — after the redesign"
+    both, rest = snap.content.split('class="poster fill jm-state jm-state-after"')
+    assert both.count('class="jm-before"') == 1 and "Change" in both
+    after, before = rest.split('class="poster fill jm-state jm-state-before"')
+    assert 'class="jm-before"' not in after and "after the redesign" in after
+    assert 'class="jm-before"' not in before and "Reminder ads" in before
+    assert 'class="jm-before"' in live.stage(1)  # a stage's page shows both states
+    httpd = make_server(live, "127.0.0.1", 0)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        body = get(httpd.server_address[1], "/")[2]
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert 'class="live view-both"' in body and 'id="jm-states"' in body
+    # A save of the current map is a new version too.
+    current.write_text(current.read_text(encoding="utf-8").replace("emotion: {lena: 2, george: -1}", "emotion: {lena: 2, george: 1}"), encoding="utf-8")
+    assert live.refresh().version == snap.version + 1
+
+
+def test_serve_without_compare_has_no_state_toggle(server):
+    _, _, port = server
+    body = get(port, "/")[2]
+    assert 'id="jm-states"' not in body and 'class="poster fill jm-state' not in body

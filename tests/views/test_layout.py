@@ -122,8 +122,10 @@ def test_the_poster_and_the_terminal_show_the_same_flags_and_counts(layout):
         for flag in column.flags:
             counted = flag.code if flag.count == 1 else f"{flag.code} ×{flag.count}"
             assert any(counted in text for text in poster_stage_flags(svg)), (column.name, counted)
-            terminal = f"⚑ {flag.code} {flag.label}" + (f" ×{flag.count}" if flag.count > 1 else "")
-            assert terminal in shown.replace("\u00a0", " "), (column.name, terminal)
+            # A narrow column may break a flag between its code and its rule name, never inside the name.
+            name = flag.label + (f" ×{flag.count}" if flag.count > 1 else "")
+            flat = shown.replace("\u00a0", " ")
+            assert f"⚑ {flag.code} {name}" in flat or (f"⚑ {flag.code}" in flat and name in flat), (column.name, name)
     counts = layout.counts_text()
     assert counts in svg
     assert counts in shown or not any(layout.counts.values())

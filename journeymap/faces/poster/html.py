@@ -81,15 +81,18 @@ def content(layout: Layout, svg: str, audience: str = "team") -> str:
     return "\n".join(parts)
 
 
-def presentation(layout: Layout, svg: str, audience: str = "team") -> str:
+def presentation(layout: Layout, svg: str, audience: str = "team", states: tuple = ()) -> str:
     """The map for a screen: the fitted poster first (it carries the title), then the personas and,
-    for the team, the findings, below the fold."""
+    for the team, the findings, below the fold. ``states``: (name, svg) of the same journey in other
+    states (current, future), drawn hidden; the page shows one of them at a time."""
+    posters = "".join(f'<div class="poster fill jm-state jm-state-{name}">{other.strip()}</div>\n' for name, other in states)
+    first = f'<div class="poster fill jm-state jm-state-both">' if states else '<div class="poster fill">'
     below = [_personas(layout)]
     if audience != "client":
         below.append(_findings(layout))
     below.append(footer(layout, audience))
     below_html = "\n".join(part for part in below if part)
-    return f'<div class="poster fill">{svg.strip()}</div>\n<div class="below">{below_html}</div>'
+    return f'{first}{svg.strip()}</div>\n{posters}<div class="below">{below_html}</div>'
 
 
 

@@ -27,6 +27,7 @@ from journeymap.faces.poster.icons import icon
 from journeymap.faces.poster.markup import attrs, element, escape, num, text, text_with
 from journeymap.faces.poster.measured import card_mark, mark_width
 from journeymap.faces.poster.metrics import COMPACT, POSTER, Metrics
+from journeymap.faces.poster.overlay import draw_emotion, strip_height
 from journeymap.faces.poster.parts import card_flag_text, findings_block, footer, header, stage_flag_text
 from journeymap.faces.poster.themes import FONT_FAMILY, LIGHT, Theme
 from journeymap.i18n import Series
@@ -47,6 +48,7 @@ class PosterOptions:
     audience: str = "team"  # "client": the map without rule codes, outlines or findings
     stage: int | None = None  # draw this stage only (its index), as a page of its own
     fit: object | None = None  # a Shape (fit.py) to fit; None: as wide as the journey is long
+    overlay: object | None = None  # views.compare.Overlay: another state of the journey, drawn in the emotion lane
 
     @property
     def flags(self) -> bool:
@@ -123,6 +125,7 @@ class Poster:
         self.id = options.id_prefix or f"jm-{digest}"
         self.starts = slot_starts(layout)
         self.focus = options.stage is not None
+        self.overlay = options.overlay
         self.m: Metrics = COMPACT if options.fit is not None else POSTER
         shown = _stages_shown(layout, options)
         self.arrange(bands or [shown], width)
@@ -199,7 +202,7 @@ class Poster:
     def _row_height(self, lane: str, band: _Band) -> float:
         m = self.m
         if lane == "emotion":
-            return m.curve
+            return m.curve + strip_height(self.overlay, len(self.layout.personas), m)
         if lane == "goal":
             most = max((len(self._goal_lines(band, i)) for i in band.columns), default=0)
         elif lane == "touchpoints":
@@ -344,7 +347,7 @@ class Poster:
         for n, line in enumerate(self._lane_title_lines(lane)):
             out.append(text(m.margin + m.pad, first + n * m.line, line, font_weight="bold", font_size=num(m.body)))
         if lane == "emotion":
-            out.append(self._curve(band, y, height))
+            out.append(self._curve(band, y, height) if self.overlay is None else draw_emotion(self, band, y, height))
         elif lane == "goal":
             for index in band.columns:
                 x, _ = band.column_x[index]

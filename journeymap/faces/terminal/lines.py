@@ -64,7 +64,7 @@ def flow(units: list[Line], columns: int, sep: str = "  ", indent: int = 0) -> l
         if w > room:
             # Too wide for any line: wrap its text, keeping the style of its widest segment.
             style = max(unit, key=lambda seg: width(seg[0]))[1]
-            pieces = text_lines(plain(unit), room, style)
+            pieces = _two_lines(plain(unit), room, style) or text_lines(plain(unit), room, style)
             if current:
                 lines.append(current)
             lines.extend(pieces[:-1])
@@ -78,6 +78,15 @@ def flow(units: list[Line], columns: int, sep: str = "  ", indent: int = 0) -> l
     if current:
         lines.append(current)
     return [[(" " * indent, "")] + line if indent else line for line in lines]
+
+
+def _two_lines(text: str, room: int, style: str) -> list[Line] | None:
+    """``text`` as two lines broken at a space, when that fits: a Japanese rule name after its
+    code stays whole ("⚑ W208" / "ペルソナの好むチャネルがない ×2") instead of breaking inside."""
+    for index in range(len(text) - 1, 0, -1):
+        if text[index] == " " and width(text[:index]) <= room and width(text[index + 1 :]) <= room:
+            return [[(text[:index], style)], [(text[index + 1 :], style)]]
+    return None
 
 
 def beside(label: Line, label_width: int, body: list[Line]) -> list[Line]:
