@@ -87,6 +87,7 @@ images: $(VENV)/.installed
 	$(BIN)/journeymap render examples/coffee-subscription.ja.yaml examples/weak-signup.yaml -o docs/images --format png
 	$(BIN)/journeymap render examples/coffee-subscription.ja.yaml --fit 16:9 --audience client -o docs/images/coffee-subscription.ja.16x9.png
 	$(BIN)/python tools/serve_images.py
+	$(BIN)/journeymap render examples/store-returns.ja.yaml examples/call-centre-support.yaml --view blueprint -o docs/images --format png
 	$(BIN)/journeymap render examples/meal-kit.future.yaml --compare examples/meal-kit.current.yaml -o docs/images/meal-kit.compare.png
 	$(BIN)/journeymap render examples/online-grocery.future.ja.yaml --compare examples/online-grocery.current.ja.yaml -o docs/images/online-grocery.ja.compare.png
 

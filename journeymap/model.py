@@ -185,6 +185,7 @@ class Touchpoint:
     removes: tuple[str, ...] = ()  # pain point ids of the current map it removes (Ids)
     extensions: tuple[tuple[str, object], ...] = ()
     span: Span | None = _span()
+    blueprint: Blueprint | None = None  # what the organisation does behind it (service blueprint)
 
     def score(self, persona_id: str | None) -> float | None:
         return None if self.emotion is None else self.emotion.for_persona(persona_id)
@@ -202,6 +203,7 @@ class Stage:
     extensions: tuple[tuple[str, object], ...] = ()
     phase_inferred: bool = field(default=False, compare=False)
     span: Span | None = _span()
+    blueprint: Blueprint | None = None  # what the organisation does across the whole stage
 
     @property
     def post_purchase(self) -> bool:
@@ -274,6 +276,88 @@ class Journey:
         A map with personas has it too when some scores are for no persona in particular.
         """
         return self._audiences
+
+
+# -- service blueprints: what the organisation does behind each touchpoint ----------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """One step of the organisation in a blueprint lane; ``department`` None: the touchpoint's owner."""
+
+    action: str
+    department: str | None = None
+    extensions: tuple[tuple[str, object], ...] = ()
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class FailPoint:
+    """Where delivery can fail, as the customer experiences it; who owns it and what limits the damage."""
+
+    experience: str
+    owner: str | None = None
+    mitigation: str | None = None
+    extensions: tuple[tuple[str, object], ...] = ()
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A length of time; ``text`` is how the map wrote it (15min, PT15M, 15分) and takes no part in equality."""
+
+    seconds: float
+    text: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Wait:
+    """Where the customer waits: how long, and how long at most it should be."""
+
+    duration: Duration
+    what: str | None = None
+    target: Duration | None = None
+    extensions: tuple[tuple[str, object], ...] = ()
+    span: Span | None = _span()
+
+    @property
+    def over_target(self) -> bool:
+        return self.target is not None and self.duration.seconds > self.target.seconds
+
+
+@dataclass(frozen=True, slots=True)
+class Blueprint:
+    """The service blueprint of a touchpoint or a stage (Shostack's lanes below the customer's)."""
+
+    physical_evidence: tuple[str, ...] = ()
+    frontstage: tuple[Action, ...] = ()
+    backstage: tuple[Action, ...] = ()
+    support: tuple[Action, ...] = ()
+    fail_points: tuple[FailPoint, ...] = ()
+    waits: tuple[Wait, ...] = ()
+    extensions: tuple[tuple[str, object], ...] = ()
+    span: Span | None = _span()
+
+    def actions(self):
+        """Every (lane, action) in lane order: frontstage, backstage, support."""
+        for lane in ("frontstage", "backstage", "support"):
+            for action in getattr(self, lane):
+                yield lane, action
+
+    def departments(self, owner: str | None = None) -> tuple[str, ...]:
+        """The departments acting in it, in order of appearance; an action that names none is ``owner``'s."""
+        named = dict.fromkeys(action.department or owner for _, action in self.actions())
+        return tuple(name for name in named if name)
+
+
+def blueprints(journey: Journey):
+    """(stage, touchpoint or None, blueprint) for every blueprint of the map, a stage's before its touchpoints'."""
+    for stage in journey.stages:
+        if stage.blueprint is not None:
+            yield stage, None, stage.blueprint
+        for touchpoint in stage.touchpoints:
+            if touchpoint.blueprint is not None:
+                yield stage, touchpoint, touchpoint.blueprint
 
 
 def format_number(value: float) -> str:

@@ -41,12 +41,12 @@ class OutputError(ValueError):
         super().__init__(str(self.message))
 
 
-def default_output(source: str, fmt: str) -> str:
-    """``maps/coffee.yaml`` → ``maps/coffee.svg`` (beside the input)."""
+def default_output(source: str, fmt: str, view: str = "") -> str:
+    """``maps/coffee.yaml`` → ``maps/coffee.svg`` (beside the input); with a view, ``maps/coffee.blueprint.svg``."""
     base, suffix = os.path.splitext(source)
     if suffix.lower() not in MAP_SUFFIXES:
         base = source
-    return base + EXTENSIONS[fmt]
+    return base + (f".{view}" if view else "") + EXTENSIONS[fmt]
 
 
 def names_directory(output: str | None) -> bool:
@@ -84,7 +84,9 @@ def choose_format(output: str | None, fmt: str | None) -> str:
     return fmt
 
 
-def plan_outputs(sources: list[str], fmt: str, output: str | None, protected: set[str] = frozenset()) -> list[str]:
+def plan_outputs(
+    sources: list[str], fmt: str, output: str | None, protected: set[str] = frozenset(), view: str = ""
+) -> list[str]:
     """The output path for each source ("-" for standard output); raises OutputError.
 
     A directory named with a trailing slash (``-o out/``) is created when the
@@ -95,11 +97,11 @@ def plan_outputs(sources: list[str], fmt: str, output: str | None, protected: se
             raise OutputError(C.STDOUT_ONE_MAP)
         return ["-"]
     if output is None:
-        targets = [default_output(s, fmt) for s in sources]
+        targets = [default_output(s, fmt, view) for s in sources]
     elif names_directory(output):
         if os.path.exists(output) and not os.path.isdir(output):
             raise OutputError(C.FILE_NOT_DIRECTORY, path=output.rstrip("/" + os.sep))
-        targets = [os.path.join(output, os.path.basename(default_output(s, fmt))) for s in sources]
+        targets = [os.path.join(output, os.path.basename(default_output(s, fmt, view))) for s in sources]
     elif len(sources) > 1:
         raise OutputError(C.SEVERAL_NEED_DIRECTORY, output=output)
     else:

@@ -49,7 +49,7 @@ def title(code: str, lang: str) -> str:
     """What people call a code: its display title in ``lang``, or the code itself when it has none."""
     from journeymap.messages.rules import TITLES
 
-    template = TITLES.get(code)
+    template = TITLES.get(code) or next((r.title for r in RULES if r.code == code and r.title), None)
     return tr(lang, say(template)) if template else code
 
 

@@ -29,4 +29,9 @@ def suggestion(selector: str) -> str | None:
     from journeymap.rules import RULES
     from journeymap.suggest import closest
 
-    return closest(selector, [r.code for r in RULES] + [r.name for r in RULES])
+    codes = [r.code for r in RULES]
+    # A letter typed for a digit (W2O4, W2l1) is a code; edit distance alone may pick a neighbour (W224).
+    lookalike = selector[:1].upper() + selector[1:].upper().replace("O", "0").replace("L", "1").replace("I", "1")
+    if lookalike in codes:
+        return lookalike
+    return closest(selector, codes + [r.name for r in RULES])

@@ -24,7 +24,13 @@ from journeymap.cli.app import (
     speak,
 )
 from journeymap.i18n import say
+from journeymap.messages import blueprint as B
 from journeymap.messages import cli as C
+
+
+class View(str, Enum):
+    journey = "journey"
+    blueprint = "blueprint"
 
 
 class RenderFormat(str, Enum):
@@ -67,6 +73,11 @@ def render(
         show_default=False,
     ),
     persona: Optional[str] = typer.Option(None, "--persona", metavar="ID", help="Draw only this persona's scores."),
+    view: View = typer.Option(
+        View.journey,
+        "--view",
+        help="journey (the poster) or blueprint: the service blueprint, as svg, html, png or pdf (map.blueprint.svg by default).",
+    ),
     theme: ThemeName = typer.Option(ThemeName.light, "--theme", help="light or dark."),
     fit: Optional[str] = typer.Option(None, "--fit", metavar="SHAPE", callback=fit_shape, help=FIT_HELP),
     audience: Audience = typer.Option(Audience.team, "--audience", help=AUDIENCE_HELP),
@@ -106,6 +117,8 @@ def render(
     analysed_maps = [analyse_one(path, settings, engine) for path in paths]  # missing files exit 2 before watching
     protected = {source for analysed in analysed_maps for source in analysed.sources}
     before = None
+    if view is View.blueprint and wanted(compare, compare_rev):
+        fail(say(B.BLUEPRINT_NO_COMPARE))
     if wanted(compare, compare_rev):
         from journeymap.cli.compare import states_to_draw
 
@@ -113,14 +126,16 @@ def render(
         protected |= read
     try:
         fmt = choose_format(output, output_format.value if output_format else None)
-        targets = plan_outputs(list(paths), fmt, output, protected)
+        if view is View.blueprint and fmt not in ("svg", "html", "png", "pdf"):
+            fail(say(B.BLUEPRINT_FORMATS, fmt=fmt))
+        targets = plan_outputs(list(paths), fmt, output, protected, "" if view is View.journey else view.value)
     except OutputError as exc:
         fail(exc.message)
     if targets == ["-"] and fmt in BINARY and sys.stdout.isatty():
         fail(say(C.BINARY_TO_TERMINAL, kind=fmt.upper(), ending=EXTENSIONS[fmt]))
     options = RenderOptions(
         fmt, persona, theme.value, scale, tuple(font or ()), lang=chosen_language(getattr(lang, "value", None)),
-        fit=fit, audience=audience.value, max_side=max_side, compare=before,
+        fit=fit, audience=audience.value, max_side=max_side, compare=before, view=view.value,
     )
     if watch:
         if targets == ["-"]:

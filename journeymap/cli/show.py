@@ -9,6 +9,7 @@ from typing import Optional
 import typer
 
 from journeymap.cli.app import LANG_HELP, Lang, app, emit, fail, output_width, speak, use_color
+from journeymap.cli.render import View
 from journeymap.i18n import say
 from journeymap.messages import cli as C
 from journeymap.scores import short_name
@@ -42,15 +43,23 @@ def show(
         "emotion, pains, opportunities, or their titles as the view shows them (感情, ペインポイント). "
         "Default: all. The curve comes with the emotion lane.",
     ),
+    view: View = typer.Option(
+        View.journey,
+        "--view",
+        help="journey, or blueprint: the service blueprint, with the lanes evidence, customer, emotion, fails, waits, "
+        "frontstage, backstage, support.",
+    ),
     config: Optional[str] = typer.Option(None, "--config", metavar="FILE", help="Configuration to use for the rules."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help=LANG_HELP, show_default=False),
 ) -> None:
     from journeymap.cli.common import analyse_one, audience_language, engine_for, require_valid, settings_for, split_selectors
     from journeymap.faces.terminal.show import render
-    from journeymap.views.layout import LANES, build_layout
+    from journeymap.views import blueprint as blueprints
+    from journeymap.views.layout import LANE_WORDS, build_layout
 
     speak(lang)
-    chosen = [_lane(lane) for lane in split_selectors(lanes)] or list(LANES)
+    words = blueprints.LANE_WORDS if view is View.blueprint else LANE_WORDS
+    chosen = [_lane(lane, words) for lane in split_selectors(lanes)] or list(words)
     settings = settings_for([path], config)
     analysed = analyse_one(path, settings, engine_for(settings))
     require_valid(analysed)
@@ -61,6 +70,15 @@ def show(
     _known(path, "persona", persona, [p.id for p in journey.personas])
     stage_ids = [s.id for s in journey.stages]
     _known(path, "stage", stage, stage_ids)
+    if view is View.blueprint:
+        from journeymap.faces.terminal.blueprint import render as render_blueprint
+
+        drawn = blueprints.build_blueprint(
+            journey, analysed.findings, persona, stage, tuple(dict.fromkeys(chosen)), audience_language(lang, journey)
+        )
+        emit(render_blueprint(drawn, output_width(sys.stdout) or 100, use_color(sys.stdout), _color_system(),
+                              stage_ids.index(stage) + 1 if stage else 1), styled=use_color(sys.stdout))
+        return
     layout = build_layout(
         journey,
         analysed.findings,
@@ -69,32 +87,34 @@ def show(
         lanes=tuple(dict.fromkeys(chosen)),
         lang=audience_language(lang, journey),  # the map on a projector speaks the room's language
     )
-    colorterm = os.environ.get("COLORTERM", "").lower()
     color = use_color(sys.stdout)
     emit(
         render(
             layout,
             width=output_width(sys.stdout) or 100,
             color=color,
-            color_system="truecolor" if colorterm in ("truecolor", "24bit") else "256",
+            color_system=_color_system(),
             start=stage_ids.index(stage) + 1 if stage else 1,
         ),
         styled=color,
     )
 
 
-def _lane(typed: str) -> str:
+def _color_system() -> str:
+    return "truecolor" if os.environ.get("COLORTERM", "").lower() in ("truecolor", "24bit") else "256"
+
+
+def _lane(typed: str, words: dict) -> str:
     """A lane by its id (pains) or its title in any language (Pain points, ペインポイント)."""
     from journeymap.i18n import LANGUAGES, tr
     from journeymap.suggest import closest
-    from journeymap.views.layout import LANE_WORDS, LANES
 
     wanted = typed.casefold()
-    for lane, title in LANE_WORDS.items():
+    for lane, title in words.items():
         if wanted == lane or any(wanted == tr(lang, say(title)).casefold() for lang in LANGUAGES):
             return lane
-    guess = closest(typed, LANES)
-    choices = ", ".join(LANES)
+    guess = closest(typed, list(words))
+    choices = ", ".join(words)
     fail(say(C.UNKNOWN_LANE_GUESS, lane=typed, guess=guess, choices=choices) if guess else say(C.UNKNOWN_LANE, lane=typed, choices=choices))
 
 

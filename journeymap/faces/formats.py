@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from journeymap.faces.poster.themes import THEMES
 from journeymap.i18n import say
+from journeymap.messages import blueprint as B
 from journeymap.messages import faces as F
 from journeymap.views.layout import build_layout
 
@@ -25,6 +26,7 @@ class RenderOptions:
     fit: object | None = None  # a faces.poster.fit.Shape: fold the stages into bands to fit it
     audience: str = "team"  # "client": the map without rule codes, outlines or the findings
     max_side: int = MAX_PNG_SIDE  # a larger PNG is refused (0: no limit)
+    view: str = "journey"  # or "blueprint": the service blueprint (svg, html, png, pdf)
     compare: object | None = None  # a views.compare.Before: the other state, drawn over the poster's curve
 
 
@@ -46,6 +48,8 @@ def render(journey, findings, options: RenderOptions) -> Rendered:
         from journeymap.views.report import language_of
 
         return Rendered(to_mermaid(journey, options.lang or language_of(journey)).encode("utf-8"))
+    if options.view == "blueprint":
+        return _blueprint(journey, findings, options)
     layout = build_layout(journey, findings, persona=options.persona, lang=options.lang)
     if options.fmt in ("dot", "flow"):
         from journeymap.faces.flow import flow_source
@@ -78,7 +82,57 @@ def render(journey, findings, options: RenderOptions) -> Rendered:
     if options.fmt == "png":
         # Refuse before drawing: a journey of 10,000 touchpoints is two million pixels long.
         _check_png_side(width * options.scale, None, options)
-    svg = draw()
+    return _drawn(layout, draw(), notes, options)
+
+
+def _blueprint(journey, findings, options: RenderOptions) -> Rendered:
+    """The service blueprint (svg, html, png, pdf), fitted to ``--fit``'s shape by scaling it whole."""
+    from journeymap.faces.poster.blueprint import BlueprintDrawing
+    from journeymap.views.blueprint import build_blueprint
+
+    # For the client, no rule codes: the blueprint is drawn as if nothing had been flagged.
+    shown = findings if options.audience != "client" else []
+    view = build_blueprint(journey, shown, persona=options.persona, lang=options.lang)
+    drawing = BlueprintDrawing(view, _poster_options(options))
+    notes: list = []
+    if options.fmt == "pdf":
+        return Rendered(_blueprint_pdf(journey, shown, view, options))
+    if options.fmt == "png" and options.fit is None:
+        _check_png_side(drawing.width * options.scale, None, options)
+    svg = drawing.draw()
+    if options.fit is not None:
+        from journeymap.faces.poster.blueprint import fit_blueprint
+
+        fit = fit_blueprint(svg, options.fit)
+        smallest, readable = fit.smallest_text(), fit.shape.readable
+        if smallest < readable - 0.05:
+            unit, factor = ("pt", 72 / 96) if fit.shape.paper else ("px", 1.0)
+            notes.append(say(B.BLUEPRINT_FIT_SMALL, size=f"{smallest * factor:.1f} {unit}", shape=fit.shape.name,
+                             readable=f"{readable * factor:.0f} {unit}"))
+        svg = fit.draw()
+    return _drawn(view.layout, svg, notes, options)
+
+
+def _blueprint_pdf(journey, findings, view, options: RenderOptions) -> bytes:
+    """The blueprint as a handout: the whole of it on the first page, then a page per stage, each scaled to the sheet."""
+    from journeymap.faces.poster.blueprint import BlueprintDrawing, fit_blueprint
+    from journeymap.faces.poster.fit import parse_shape
+    from journeymap.faces.poster.pdf import Page, pages_pdf
+    from journeymap.views.blueprint import build_blueprint
+
+    shape = options.fit or parse_shape("a4")
+    views = [view] + [
+        build_blueprint(journey, findings, persona=options.persona, stage=stage.id, lang=options.lang) for stage in journey.stages
+    ]
+    pages = []
+    for each in views:
+        fit = fit_blueprint(BlueprintDrawing(each, _poster_options(options)).draw(), shape)
+        pages.append(Page(fit.draw(), fit.width, fit.dx, fit.dy))
+    return pages_pdf(view.layout, pages, shape, options.fonts)
+
+
+def _drawn(layout, svg: str, notes: list, options: RenderOptions) -> Rendered:
+    """A drawn SVG as the format asked for: itself, in its HTML page, or as a PNG."""
     if options.fmt == "svg":
         return Rendered(svg.encode("utf-8"), tuple(notes))
     if options.fmt == "html":
@@ -93,11 +147,11 @@ def render(journey, findings, options: RenderOptions) -> Rendered:
     raise ValueError(options.fmt)  # the CLI offers only the formats above
 
 
-def _poster_options(options: RenderOptions, layout, journey):
+def _poster_options(options: RenderOptions, layout=None, journey=None):
     from journeymap.faces.poster.svg import PosterOptions
 
     overlay = None
-    if options.compare is not None:
+    if options.compare is not None and layout is not None:  # the blueprint has no overlay (the CLI refuses it)
         from journeymap.views.compare import build_overlay
 
         before = options.compare

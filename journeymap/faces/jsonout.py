@@ -57,6 +57,8 @@ def report_json(report, lang: str = "en") -> str:
 
     data = _said(dataclasses.asdict(report), lang)
     data.pop("lang", None)
+    if not data["departments"]:
+        del data["departments"]  # a map without a blueprint reports as it always did
     return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 

@@ -5,7 +5,8 @@ Every heading and sentence is said in ``lang`` from the message catalogue.
 
 from __future__ import annotations
 
-from journeymap.i18n import Series, speaker, tr
+from journeymap.i18n import Series, say, speaker, tr
+from journeymap.messages import blueprint as B
 from journeymap.messages import views as V
 from journeymap.scores import signed
 from journeymap.views.report import Report
@@ -144,3 +145,31 @@ def pain_lines(report: Report, lang: str) -> list[tuple[str, str]]:
 
 def opportunity_line(item, lang: str) -> str:
     return speaker(lang)(V.OPPORTUNITY_LINE, opportunity=item.text, stage=item.stage, touchpoint=item.touchpoint, value=score(item.worst))
+
+
+def department_lines(report: Report, lang: str) -> list[tuple[str, list[str]]]:
+    """(department, its lines): where it acts, the fail points it owns, the pains it could fix."""
+    w = speaker(lang)
+
+    def where(stage: str, touchpoint: str | None) -> str:
+        if touchpoint is None:
+            return w(B.REPORT_AT_STAGE, stage=stage)
+        return w(B.REPORT_AT_TOUCHPOINT, stage=stage, touchpoint=touchpoint)
+
+    out = []
+    for row in report.departments:
+        lines = []
+        if row.places:
+            places = Series(
+                say(B.REPORT_PLACE, stage=p.stage, lanes=Series(say(B.LANE_NAMES[lane]) for lane in p.lanes)) for p in row.places
+            )
+            lines.append(w(B.REPORT_ACTS_IN, places=places))
+        for fail in row.fail_points:
+            mitigation = say(B.FAIL_MITIGATION, mitigation=fail.mitigation) if fail.mitigation else say(B.FAIL_NO_MITIGATION)
+            lines.append(w(B.REPORT_FAIL, where=where(fail.stage, fail.touchpoint), experience=fail.experience, mitigation=mitigation))
+        for pain in row.pains:
+            lines.append(
+                w(B.REPORT_PAIN, where=where(pain.stage, pain.touchpoint), pain=w(V.PAIN_WITH_WORST, pain=pain.text, value=score(pain.worst)))
+            )
+        out.append((row.name, lines))
+    return out

@@ -19,6 +19,7 @@ from typing import Callable
 
 from journeymap.findings import Finding, Span
 from journeymap.i18n import Quoted, say
+from journeymap.load import blueprint as blueprints
 from journeymap.load import spec as S
 from journeymap.load.compose import FORBIDDEN, MAPPING, SCALAR, SEQUENCE, Node
 from journeymap.load.scalars import BOOL, FLOAT, INT, MERGE, NULL, STR, number_of
@@ -108,6 +109,8 @@ class Builder:
             S.OBJECTS: self._objects,
             S.OBJECT_OR_OBJECTS: self._object_or_objects,
             S.PERSONAS: self._personas,
+            S.RECORDS: lambda node, field: _valid(blueprints.items(self, node, field)),
+            S.DURATION: lambda node, field: _valid(blueprints.duration(self, node, field)),
             S.ITEMS: self._items,
             S.IDS: self._ids,
         }
@@ -118,6 +121,7 @@ class Builder:
             "Stage": self._make_stage,
             "Touchpoint": lambda values, span: Touchpoint(**values, span=span),
             "Evidence": lambda values, span: Evidence(**values, span=span),
+            **blueprints.CONSTRUCTORS,
             "Item": lambda values, span: Item(values["text"], values["id"], span),
             "AcceptedPain": lambda values, span: AcceptedPain(**values, span=span),
         }
@@ -513,6 +517,11 @@ class Builder:
             if inferred is not None:
                 return Stage(**values, phase=inferred, phase_inferred=True, span=span)
         return Stage(**values, span=span)
+
+
+def _valid(value):
+    """None from a converter of another module means "already reported": the builder's _INVALID."""
+    return _INVALID if value is None else value
 
 
 def _scores_for_no_persona(stage: Stage) -> Stage:

@@ -7,7 +7,7 @@ have written. Loading the output gives back an equal model.
 from __future__ import annotations
 
 from journeymap.load import spec as S
-from journeymap.model import Emotion, Item, Journey, Persona
+from journeymap.model import Duration, Emotion, Item, Journey, Persona
 
 _DEFAULT_SCALE = (-2, 2)
 
@@ -32,6 +32,10 @@ def _value(value):
         return [_item(item) for item in value]
     if isinstance(value, Emotion):
         return _emotion(value)
+    if isinstance(value, Duration):
+        from journeymap.load.durations import canonical
+
+        return value.text or canonical(value.seconds)
     if hasattr(value, "__dataclass_fields__"):
         return _object(value)
     return value

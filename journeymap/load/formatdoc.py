@@ -7,6 +7,7 @@ file differs from what this module generates.
 from __future__ import annotations
 
 from journeymap.load import spec as S
+from journeymap.load.blueprint import BLUEPRINT_SECTION
 from journeymap.load.compose import ALIAS_BUDGET, MAX_DEPTH
 from journeymap.load.source import DEFAULT_MAX_BYTES
 from journeymap.load.structural import CODES
@@ -24,6 +25,7 @@ _KIND_NAMES = {
     S.CHOICES: "one or a list of: " + ", ".join(S.EXPERIENTIAL_VALUES) + " (or their Japanese names)",
     S.CODES: "rule code/name or a list of them",
     S.PERSONAS: "list of Persona or PersonaRef",
+    S.DURATION: "duration: `15min`, `2h`, `3d`, `PT15M`, `15分`",
     S.ITEMS: "text, [Item](#item), or a list of them",
     S.IDS: "id or a list of ids",
 }
@@ -166,6 +168,10 @@ def _kind(field: S.Field) -> str:
     if field.kind in (S.OBJECT, S.OBJECTS, S.OBJECT_OR_OBJECTS):
         link = f"[{field.of}](#{field.of.lower()})"
         return {S.OBJECT: link, S.OBJECTS: f"list of {link}", S.OBJECT_OR_OBJECTS: f"{link} or a list of them"}[field.kind]
+    if field.kind == S.RECORDS:
+        first = S.OBJECTS_BY_NAME[field.of].fields[0]
+        shorthand = "duration" if first.kind == S.DURATION else "text"
+        return f"{shorthand}, [{field.of}](#{field.of.lower()}), or a list of either"
     if field.kind == S.CHOICE and field.choices != S.PHASE_IDS:
         return "one of: " + ", ".join(f"`{choice}`" for choice in field.choices)
     return _KIND_NAMES[field.kind]
@@ -184,6 +190,7 @@ def format_markdown() -> str:
         .replace("<<alias_budget>>", f"{ALIAS_BUDGET:,}")
         .replace("<<max_depth>>", str(MAX_DEPTH))
         .replace("<<max_mb>>", str(DEFAULT_MAX_BYTES // (1024 * 1024))),
+        BLUEPRINT_SECTION,
         "## Reference\n",
     ]
     for spec in S.OBJECTS_BY_NAME.values():

@@ -24,6 +24,12 @@ def _one_or_list(item: dict) -> dict:
     return {"anyOf": [item, {"type": "array", "items": item}]}
 
 
+def _duration() -> dict:
+    from journeymap.load.durations import schema_pattern
+
+    return {"type": "string", "pattern": schema_pattern()}
+
+
 def field_schema(field: S.Field) -> dict:
     kind = field.kind
     if kind == S.VERSION:
@@ -59,6 +65,13 @@ def field_schema(field: S.Field) -> dict:
             schema["minItems"] = field.min_items
     elif kind == S.OBJECT_OR_OBJECTS:
         schema = _one_or_list(_ref(field.of))
+    elif kind == S.RECORDS:
+        # Text stands for the object's first field: an action, an experience, a duration.
+        first = S.OBJECTS_BY_NAME[field.of].fields[0]
+        shorthand = _duration() if first.kind == S.DURATION else {"type": "string", "minLength": 1}
+        schema = _one_or_list({"anyOf": [shorthand, _ref(field.of)]})
+    elif kind == S.DURATION:
+        schema = _duration()
     elif kind == S.ITEMS:
         item = {"anyOf": [_STRING, _ref("Item")]}
         schema = {"anyOf": [_STRING, _ref("Item"), {"type": "array", "items": item}]}

@@ -36,6 +36,8 @@ OBJECT = "object"  # a mapping of type ``of``
 OBJECTS = "objects"  # a list of mappings of type ``of``
 OBJECT_OR_OBJECTS = "object-or-objects"  # one mapping or a list of them
 PERSONAS = "personas"  # a list of Persona or PersonaRef mappings
+RECORDS = "records"  # text, a mapping of type ``of`` or a list of either; text fills the first field
+DURATION = "duration"  # a length of time: 15min, 2h, 3d, 1w, PT15M, 15分
 ITEMS = "items"  # a string, or a list of strings and Item mappings ({id, text}), normalised to a tuple of Item
 IDS = "ids"  # one id or a list of ids, normalised to a tuple (model.Ids, with spans)
 STATES = ("current", "future")
@@ -191,6 +193,7 @@ STAGE = ObjectSpec(
         Field("goal", TEXT, "What the customer wants to achieve in this stage."),
         Field("description", TEXT, "Notes about the stage."),
         Field("touchpoints", OBJECTS, "Where the customer meets the brand in this stage.", of="Touchpoint"),
+        Field("blueprint", OBJECT, "What the organisation does across the whole stage (service blueprint).", of="Blueprint"),
         Field("ignore", CODES, "Rule codes or names not to report for this stage, on purpose.", example=["W204"]),
     ),
 )
@@ -223,6 +226,7 @@ TOUCHPOINT = ObjectSpec(
             aliases=tuple(sorted(VALUE_ALIASES.items())),
         ),
         Field("evidence", OBJECT_OR_OBJECTS, "Research behind the scores: one source or a list.", of="Evidence"),
+        Field("blueprint", OBJECT, "What the organisation does to deliver it (service blueprint).", of="Blueprint"),
         Field("ignore", CODES, "Rule codes or names not to report for this touchpoint, on purpose."),
         Field(
             "realises",
@@ -273,6 +277,62 @@ EVIDENCE = ObjectSpec(
         Field("quote", TEXT, "A customer's own words."),
         Field("url", TEXT, "Link to the research."),
         Field("notes", TEXT, "Anything else worth knowing."),
+    ),
+)
+
+_ACTIONS_NOTE = " Each is text, or `{action: …, department: …}` to name who does it (default: the touchpoint's owner)."
+
+BLUEPRINT = ObjectSpec(
+    "Blueprint",
+    "blueprint",
+    "A service blueprint: what the organisation does, seen and unseen, to deliver a touchpoint (or a whole stage), "
+    "where it can fail and where the customer waits. Lanes below the customer's, as Shostack drew them.",
+    (
+        Field("physical_evidence", TEXTS, "What the customer sees, touches or keeps: a receipt, an email, a parcel, a screen." + _TEXTS_NOTE),
+        Field("frontstage", RECORDS, "What staff or systems do in view of the customer (above the line of visibility)." + _ACTIONS_NOTE, of="Action"),
+        Field("backstage", RECORDS, "What staff do out of the customer's sight to make it happen." + _ACTIONS_NOTE, of="Action"),
+        Field(
+            "support",
+            RECORDS,
+            "Support processes and systems behind the staff: IT, logistics, partners (below the line of internal interaction)."
+            + _ACTIONS_NOTE,
+            of="Action",
+        ),
+        Field("fail_points", RECORDS, "Where delivery can fail, as the customer experiences it; text or a mapping with an owner and a mitigation.", of="FailPoint"),
+        Field("waits", RECORDS, "Where the customer waits: a duration, or a mapping that adds what for and the target.", of="Wait"),
+    ),
+)
+
+ACTION = ObjectSpec(
+    "Action",
+    "action",
+    "One step in a blueprint lane. Written as text when the touchpoint's owner does it.",
+    (
+        Field("action", TEXT, "What is done.", required=True, example="Checks the parcel and scans the return label"),
+        Field("department", TEXT, "Who does it: a department, team or partner. Default: the touchpoint's owner.", example="logistics"),
+    ),
+)
+
+FAIL_POINT = ObjectSpec(
+    "FailPoint",
+    "fail point",
+    "A place where delivery can fail. Written as text when it has no owner or mitigation yet.",
+    (
+        Field("experience", TEXT, "What the customer experiences when it fails.", required=True, example="The refund does not arrive"),
+        Field("owner", TEXT, "The department that prevents it and answers for it.", example="logistics"),
+        Field("mitigation", TEXT, "What prevents the failure or limits the damage.", example="A status email the day the parcel arrives"),
+    ),
+)
+
+WAIT = ObjectSpec(
+    "Wait",
+    "wait",
+    "A time the customer waits. Written as a duration alone when it has no target. Durations are a number and a unit (30s, 15min, 2h, 3d, 1w, combined as 1h30min; "
+    "or 15分, 2時間, 3日, 1週間), or ISO 8601 (PT15M, P3D). Months and years are not fixed lengths: write days or weeks.",
+    (
+        Field("duration", DURATION, "How long the customer waits (typical or measured).", required=True, example="14min"),
+        Field("what", TEXT, "What the customer waits for.", example="an agent on the phone"),
+        Field("target", DURATION, "The longest the wait should be; a longer `duration` is reported (W222).", example="5min"),
     ),
 )
 
@@ -369,6 +429,7 @@ OBJECTS_BY_NAME: dict[str, ObjectSpec] = {
     for spec in (JOURNEY, SCALE, PERSONA, PERSONA_REF, STAGE, TOUCHPOINT, EVIDENCE, ITEM, ACCEPTED_PAIN)
     + (DATA_FILE, DATA_COLUMNS, QUESTION, METRIC_SCALES, TARGETS)
 }
+OBJECTS_BY_NAME.update((spec.name, spec) for spec in (BLUEPRINT, ACTION, FAIL_POINT, WAIT))
 
 
 def owners_of(field_name: str) -> list[ObjectSpec]:

@@ -6,6 +6,7 @@ Messages are built from pieces so that each reads naturally in every language:
 """
 
 from journeymap.i18n import N_, NP_
+from journeymap.messages import blueprint as _blueprint
 
 # The objects of a map, as a sentence names them (spec.ObjectSpec.label -> words).
 OBJECT = {
@@ -16,6 +17,7 @@ OBJECT = {
     "stage": N_("stage"),
     "touchpoint": N_("touchpoint"),
     "evidence": N_("evidence"),
+    **_blueprint.OBJECT,
     "pain point or opportunity": N_("pain point or opportunity"),
     "accepted pain point": N_("accepted pain point"),
 }
@@ -27,6 +29,7 @@ AN_OBJECT = {
     "stage": N_("a stage"),
     "touchpoint": N_("a touchpoint"),
     "evidence": N_("an evidence"),
+    **_blueprint.AN_OBJECT,
     "pain point or opportunity": N_("a pain point or opportunity"),
     "accepted pain point": N_("an accepted pain point"),
 }
@@ -35,6 +38,7 @@ OBJECTS = {
     "stage": N_("a list of stages"),
     "touchpoint": N_("a list of touchpoints"),
     "evidence": N_("a list of evidences"),
+    **_blueprint.OBJECTS,
     "accepted pain point": N_("a list of accepted pain points"),
 }
 

@@ -7,12 +7,14 @@ generated from this tuple.
 from __future__ import annotations
 
 from journeymap.rules import (
+    backstage_only_department,
     critical_moment,
     emotion_cliff,
     empty_stage,
     future_regression,
     inconsistent_channels,
     low_stage_emotion,
+    many_handoffs,
     misplaced_realisation,
     negative_ending,
     no_post_purchase,
@@ -21,11 +23,14 @@ from journeymap.rules import (
     phase_order,
     single_channel_stage,
     unaddressed_pain,
+    unmanaged_fail_point,
     unevidenced_score,
     unowned_touchpoint,
     unscored_touchpoint,
+    unsupported_frontstage,
     unused_ignore,
     unused_values,
+    wait_over_target,
 )
 from journeymap.rules import cs_cx_gap, few_answers, metric_below_target, unusable_answers
 from journeymap.rules.base import Hit, Option, Rule
@@ -44,6 +49,12 @@ RULES: tuple[Rule, ...] = (
     critical_moment.RULE,
     unscored_touchpoint.RULE,
     unused_ignore.RULE,
+    # Service blueprints (W22x).
+    unsupported_frontstage.RULE,
+    unmanaged_fail_point.RULE,
+    wait_over_target.RULE,
+    many_handoffs.RULE,
+    backstage_only_department.RULE,
     future_regression.RULE,
     misplaced_realisation.RULE,
     open_current_pain.RULE,

@@ -69,6 +69,7 @@ class Rule:
     check: Check = field(repr=False)
     doc: str = ""
     options: tuple[Option, ...] = ()
+    title: str = ""  # what people call it ("Wait longer than its target"), a catalogue message
 
     def defaults(self) -> dict[str, float]:
         return {option.name: option.default for option in self.options}

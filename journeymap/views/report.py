@@ -62,6 +62,32 @@ class Opportunity:
     worst: float | None
 
 
+@dataclass(frozen=True)
+class Place:
+    """A stage where a department acts, and the blueprint lanes it acts in there."""
+
+    stage: str
+    lanes: tuple[str, ...]  # frontstage, backstage, support
+
+
+@dataclass(frozen=True)
+class OwnedFail:
+    stage: str
+    touchpoint: str | None  # None: the stage's own blueprint
+    experience: str
+    mitigation: str | None
+
+
+@dataclass(frozen=True)
+class DepartmentRow:
+    """What a department head takes away from the service blueprint."""
+
+    name: str
+    places: tuple[Place, ...]
+    fail_points: tuple[OwnedFail, ...]  # the fail points it owns
+    pains: tuple[Pain, ...]  # pains where it acts or owns the touchpoint: the ones it could fix
+
+
 @dataclass
 class Report:
     title: str
@@ -76,6 +102,7 @@ class Report:
     backlog: dict[str, list[Opportunity]]
     values: dict[str, list[str]]  # experiential value -> touchpoint names delivering it
     finding_counts: dict[str, int] = field(default_factory=dict)
+    departments: list[DepartmentRow] = field(default_factory=list)  # empty for a map without a blueprint
     lang: str = "en"  # the map's own language: what the report is written in unless asked otherwise
     measured: MeasuredView | None = None  # what customers said (data:), when the map has survey files
 
@@ -138,6 +165,7 @@ def build_report(journey: Journey, findings: list[Finding], top: int = 10) -> Re
         backlog=_backlog(journey),
         values=_values(journey),
         finding_counts=_counts(findings),
+        departments=_departments(journey, top),
         measured=build_measured(journey),
     )
 
@@ -201,6 +229,62 @@ def _backlog(journey: Journey) -> dict[str, list[Opportunity]]:
         # Stable sort: the worst touchpoints first, journey order among equals.
         items.sort(key=lambda o: o.worst if o.worst is not None else floor)
     return {owner: backlog[owner] for owner in sorted(backlog, key=lambda o: (o == NO_OWNER, o.lower()))}
+
+
+BLUEPRINT_LANES = ("frontstage", "backstage", "support")
+
+
+def _departments(journey: Journey, top: int) -> list[DepartmentRow]:
+    """Each department of the blueprint in order of appearance; an action without one is its touchpoint owner's."""
+    names: dict[str, str] = {}  # casefolded -> as first written
+    lanes: dict[str, dict[str, dict[str, None]]] = {}  # department -> stage -> lanes
+    fails: dict[str, list[OwnedFail]] = {}
+    touching: dict[str, dict[tuple[int, int], None]] = {}  # department -> (stage, touchpoint) indexes it can fix
+
+    def key(name: str) -> str:
+        return names.setdefault(name.strip().casefold(), name.strip()).casefold()
+
+    for s_index, stage in enumerate(journey.stages):
+        parts = [(None, None, stage.blueprint)] + [(t_index, tp, tp.blueprint) for t_index, tp in enumerate(stage.touchpoints)]
+        for t_index, tp, blueprint in parts:
+            if blueprint is None:
+                continue
+            reach = [(s_index, t_index)] if tp is not None else [(s_index, n) for n in range(len(stage.touchpoints))]
+            for lane in BLUEPRINT_LANES:
+                for action in getattr(blueprint, lane):
+                    department = action.department or (tp.owner if tp is not None else None)
+                    if department and department.strip():
+                        k = key(department)
+                        lanes.setdefault(k, {}).setdefault(stage.name, {})[lane] = None
+                        touching.setdefault(k, {}).update(dict.fromkeys(reach))
+            for fail in blueprint.fail_points:
+                if fail.owner and fail.owner.strip():
+                    k = key(fail.owner)
+                    lanes.setdefault(k, {})
+                    fails.setdefault(k, []).append(OwnedFail(stage.name, tp.name if tp else None, fail.experience, fail.mitigation))
+    for s_index, stage in enumerate(journey.stages):
+        for t_index, tp in enumerate(stage.touchpoints):
+            if tp.owner and tp.owner.strip().casefold() in lanes:
+                touching.setdefault(tp.owner.strip().casefold(), {})[(s_index, t_index)] = None
+    rows = []
+    floor = journey.scale.max + 1
+    for k, places in lanes.items():
+        pains = [
+            Pain(journey.stages[si].name, tp.name, tp.owner or NO_OWNER, text, _worst(journey, tp))
+            for si, ti in sorted(touching.get(k, {}))
+            for tp in (journey.stages[si].touchpoints[ti],)
+            for text in tp.pain_points
+        ]
+        pains.sort(key=lambda p: p.worst if p.worst is not None else floor)
+        rows.append(
+            DepartmentRow(
+                names[k],
+                tuple(Place(stage, tuple(lane for lane in BLUEPRINT_LANES if lane in used)) for stage, used in places.items()),
+                tuple(fails.get(k, ())),
+                tuple(pains[:top]),
+            )
+        )
+    return rows
 
 
 def _values(journey: Journey) -> dict[str, list[str]]:

@@ -117,7 +117,7 @@ def test_warnings_alone_exit_zero_and_are_counted(cli, monkeypatch):
     monkeypatch.chdir(ROOT)
     result = cli("check", "examples/call-centre-support.yaml")
     assert result.exit_code == 0
-    assert result.stdout.endswith("Checked 1 file: 2 warnings.\n")
+    assert result.stdout.endswith("Checked 1 file: 4 warnings.\n")
 
 
 def test_missing_path_is_one_line_and_exit_two(cli, tmp_path, monkeypatch):

@@ -159,7 +159,7 @@ def test_repeated_flags_are_counted_once(show, at_root):
     text = show("examples/weak-signup.yaml", columns=100)
     assert text.count("W201 low-stage-emotion ×2") == 1
     assert "Whole map: ⚑ W209 no-post-purchase" in text
-    assert "20 warnings, 3 infos — run `journeymap check examples/weak-signup.yaml` for details" in text
+    assert "27 warnings, 3 infos — run `journeymap check examples/weak-signup.yaml` for details" in text
 
 
 def test_scores_read_without_colour(show, at_root):

@@ -156,3 +156,49 @@ def test_narrow_terminal_lists_pain_points_and_indents_wrapped_backlog_lines(cli
         assert not line or line.startswith("  "), line  # no wrapped line falls back to the first column
     assert all(width(line) <= 60 for line in out.splitlines())
     golden("report/coffee-subscription.ja.60.txt", out)
+
+
+# --- Departments: what each one takes away from the service blueprint ------------------------------
+
+BLUEPRINTED = """\
+    journeymap: 1
+    title: Returns
+    stages:
+      - id: refund
+        name: Refund
+        blueprint:
+          backstage: [{action: Nightly batch, department: Finance}]
+        touchpoints:
+          - id: desk
+            name: Returns desk
+            owner: store
+            emotion: -2
+            pain_points: [The queue]
+            blueprint:
+              frontstage: [Checks the item]
+              support: [{action: Order system, department: IT}]
+              fail_points: [{experience: Order not found, owner: it, mitigation: Scan the QR code}]
+          - id: mail
+            name: Refund email
+            emotion: 1
+            pain_points: [Late]
+"""
+
+
+def test_each_department_says_where_it_acts_its_fail_points_and_the_pains_it_could_fix():
+    report = build_report(load_text(BLUEPRINTED).journey, [])
+    rows = {row.name: row for row in report.departments}
+    assert list(rows) == ["Finance", "store", "IT"]  # order of appearance; "it" is IT, as first written
+    assert [(p.stage, p.lanes) for p in rows["store"].places] == [("Refund", ("frontstage",))]
+    assert [f.experience for f in rows["IT"].fail_points] == ["Order not found"]
+    assert [p.text for p in rows["IT"].pains] == ["The queue"]
+    # Acting on the whole stage reaches every touchpoint of it, the most painful first.
+    assert [p.text for p in rows["Finance"].pains] == ["The queue", "Late"]
+
+
+def test_departments_in_every_report_format_and_not_for_a_map_without_a_blueprint(cli, at_root):
+    data = json.loads(cli("report", "examples/store-returns.ja.yaml", "-f", "json").stdout)
+    assert {row["name"] for row in data["departments"]} >= {"店舗運営部", "EC事業部", "物流センター", "カスタマーサポート"}
+    markdown = cli("report", "examples/store-returns.ja.yaml", "-f", "md").stdout
+    assert "## サービスブループリントの部門別まとめ" in markdown and "### 物流センター" in markdown
+    assert "departments" not in json.loads(cli("report", JA, "-f", "json").stdout)

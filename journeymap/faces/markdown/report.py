@@ -5,6 +5,7 @@ from __future__ import annotations
 from journeymap.faces.tables import (
     coverage_table,
     cx_line,
+    department_lines,
     emotion_table,
     facts_line,
     findings_table,
@@ -15,6 +16,7 @@ from journeymap.faces.tables import (
     weakness_lines,
 )
 from journeymap.i18n import speaker, tr
+from journeymap.messages import blueprint as B
 from journeymap.messages import views as V
 from journeymap.messages.data import MEASURED_TITLE
 from journeymap.views.report import Report
@@ -61,6 +63,12 @@ def render(report: Report, lang: str | None = None) -> str:
         out += [f"### {_cell(tr(lang, owner))}", ""]
         out += [f"- [ ] {_cell(opportunity_line(o, lang))}" for o in items]
         out.append("")
+    if report.departments:
+        out += [f"## {w(B.REPORT_DEPARTMENTS)}", ""]
+        for name, lines in department_lines(report, lang):
+            out += [f"### {_cell(name)}", ""]
+            out += [f"- {_cell(line)}" for line in lines]
+            out.append("")
     if report.personas:
         out += [f"## {w(V.CHANNEL_COVERAGE)}", "", w(V.COVERAGE_LEGEND), ""]
         header, rows = coverage_table(report, lang)

@@ -101,3 +101,86 @@ def marker(shape: str, x: float, y: float, fill: str, stroke: str, size: float =
 def _polygon(corners, style: str) -> str:
     points = " ".join(f"{num(px)},{num(py)}" for px, py in corners)
     return f'<polygon points="{points}"{style}/>'
+
+
+def scale_lines(layout, theme, y_of, left: float, right: float, small: str, crowded: bool = False) -> list[str]:
+    """The scale's lines from ``left`` to ``right``, the neutral one dashed, each labelled at the left.
+
+    ``crowded``: where the lane is too low for a label on every line, only the ends and neutral keep theirs."""
+    from journeymap.faces.poster.markup import element, text
+    from journeymap.messages import words as W
+
+    out = []
+    marks = ticks(layout.scale_min, layout.scale_max)
+    for n, tick in enumerate(marks):
+        ty = y_of(tick)
+        neutral = abs(tick - layout.neutral) < 1e-9
+        out.append(element("line", x1=float(left), x2=float(right), y1=ty, y2=ty,
+                           stroke=theme.neutral_line if neutral else theme.grid,
+                           stroke_dasharray="6 4" if neutral else None, stroke_width="1.5" if neutral else "1"))
+        if crowded and not neutral and 0 < n < len(marks) - 1:
+            continue
+        label = layout.word(W.NEUTRAL_TICK, value=tick_label(tick)) if neutral else tick_label(tick)
+        out.append(text(left - 8, ty + 4, label, font_size=small, fill=theme.muted, text_anchor="end"))
+    return out
+
+
+def persona_line(layout, index: int, line, points, top: float, bottom: float, labels: dict, small: str) -> list[str]:
+    """Persona ``index``'s line through ``line`` and its markers at ``points`` (x, y, score), each scored
+    (``labels`` caches the printed scores across personas)."""
+    from journeymap.faces.poster.markup import attrs, text_with
+    from journeymap.views.palette import score_color
+
+    badge, count = layout.personas[index], len(layout.personas)
+    out = []
+    path = smooth_path(line, top, bottom)
+    if path:
+        out.append(f'<path d="{path}" fill="none" stroke="{badge.color}" stroke-width="2.5" stroke-linecap="round"/>')
+    label_style = attrs(font_size=small, fill=badge.color)
+    for px, py, score in points:
+        out.append(marker(badge.marker, px, py, score_color(layout.relative(score)), badge.color))
+        if count <= 3:
+            # Alternate above and below the marker so personas sharing a point stay legible.
+            label_y = py - 9 if index % 2 == 0 else py + 18
+            if score not in labels:
+                labels[score] = tick_label(score)
+            out.append(text_with(px + 8, label_y, labels[score], label_style))
+    return out
+
+
+def curve_lane(layout, theme, y: float, height: float, left: float, right: float, x_of) -> str:
+    """The emotion lane from ``left`` to ``right``: the scale's lines, then one line per persona.
+
+    ``x_of(point)`` places a point of ``layout.curve`` (the blueprint places them by its slots,
+    where a stage's own blueprint takes one more).
+    """
+    top, bottom = y + 24, y + height - 20
+
+    def y_of(score: float) -> float:
+        return bottom - (score - layout.scale_min) / (layout.scale_max - layout.scale_min) * (bottom - top)
+
+    out = scale_lines(layout, theme, y_of, left, right, "10")
+    count = len(layout.personas)
+    labels: dict[float, str] = {}
+    for index in range(count):
+        offset = (index - (count - 1) / 2) * 5 if count > 1 else 0.0
+        points = [
+            (x_of(point) + offset, y_of(point.scores[index]), point.scores[index])
+            for point in layout.curve
+            if point.scores[index] is not None
+        ]
+        out += persona_line(layout, index, [(px, py) for px, py, _ in points], points, top, bottom, labels, "10")
+    return "".join(out)
+
+
+def ticks(low: float, high: float) -> list[float]:
+    span = high - low
+    if span <= 10 and float(low).is_integer() and float(high).is_integer():
+        return [float(v) for v in range(int(low), int(high) + 1)]
+    return [low + span * i / 4 for i in range(5)]
+
+
+def tick_label(value: float) -> str:
+    from journeymap.scores import signed
+
+    return signed(value)

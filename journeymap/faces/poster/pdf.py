@@ -44,12 +44,28 @@ def render_pdf(layout: Layout, options, font_files: tuple[str, ...] = ()) -> byt
     """The handout of ``layout`` (``options``: a PosterOptions; its ``fit`` is the page's shape)."""
     shape = options.fit or parse_shape("a4")
     options = replace(options, fit=shape)
+    pages = [fitted(layout, options)]
+    pages += [fitted(layout, replace(options, stage=index)) for index in range(len(layout.columns))]
+    return pages_pdf(layout, [Page(page.draw(), page.width) for page in pages], shape, font_files)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: an SVG of the page's shape, ``width`` units wide; its texts are moved by (dx, dy) units
+    (a drawing centred in the page by a translated group, as a blueprint is)."""
+
+    svg: str
+    width: float
+    dx: float = 0.0
+    dy: float = 0.0
+
+
+def pages_pdf(layout: Layout, pages: list[Page], shape, font_files: tuple[str, ...] = ()) -> bytes:
+    """A PDF of ``pages``, each drawn on a sheet of ``shape``."""
     fonts = find_fonts(font_files)
     all_faces = faces(fonts)
     families = fonts.faces()
-    pages = [fitted(layout, options)]
-    pages += [fitted(layout, replace(options, stage=index)) for index in range(len(layout.columns))]
-    svgs = [page.draw() for page in pages]
+    svgs = [page.svg for page in pages]
     if any(has_cjk(svg) for svg in svgs) and not any(face.family == "Noto Sans JP" or _has_kanji(face) for face in all_faces):
         raise PdfError(F.NO_JAPANESE_FONT_PDF)
 
@@ -69,9 +85,9 @@ def render_pdf(layout: Layout, options, font_files: tuple[str, ...] = ()) -> byt
     digest = hashlib.sha256("".join(svgs).encode("utf-8")).hexdigest()
     pdf.set_creation_date(EPOCH)
     pdf.file_id = lambda: f"<{digest[:32]}><{digest[:32]}>"
-    for page, svg, page_texts in zip(pages, svgs, texts):
+    for page, page_texts in zip(pages, texts):
         pdf.add_page()
-        _draw(pdf, svg, page_texts, width / page.width, width, height, keys)
+        _draw(pdf, page.svg, page_texts, width / page.width, width, height, keys, page.dx, page.dy)
     return bytes(pdf.output())
 
 
@@ -127,7 +143,8 @@ def _register(pdf, used: set[Face]) -> dict[Face, tuple[str, str]]:
     return keys
 
 
-def _draw(pdf, svg: str, texts: list[_Text], scale: float, width: float, height: float, keys) -> None:
+def _draw(pdf, svg: str, texts: list[_Text], scale: float, width: float, height: float, keys,
+          dx: float = 0.0, dy: float = 0.0) -> None:
     from fpdf.enums import TextMode
     from fpdf.svg import SVGObject
 
@@ -146,7 +163,7 @@ def _draw(pdf, svg: str, texts: list[_Text], scale: float, width: float, height:
                 pdf.text_mode = TextMode.FILL_STROKE
                 pdf.set_draw_color(*text.color)
                 pdf.set_line_width(text.size * scale * 0.03)
-            pdf.text(piece.x * scale, text.y * scale, piece.text)
+            pdf.text((piece.x + dx) * scale, (text.y + dy) * scale, piece.text)
             if fake_bold:
                 pdf.text_mode = TextMode.FILL
     pdf.set_char_spacing(0)

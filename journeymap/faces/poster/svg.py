@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from journeymap.faces.poster.curve import marker, smooth_path
+from journeymap.faces.poster.curve import persona_line, scale_lines, ticks
 from journeymap.faces.poster.icons import icon
 from journeymap.faces.poster.markup import attrs, element, escape, num, text, text_with
 from journeymap.faces.poster.measured import card_mark, mark_width
@@ -34,7 +34,6 @@ from journeymap.i18n import Series
 from journeymap.messages import words as W
 from journeymap.textwidth import cells_for, clip, longest_word, measure, truncate, wide_cells
 from journeymap.views.layout import Card, Column, Layout
-from journeymap.views.palette import score_color
 
 MIN_WIDTH = 960
 WIDE, WIDE_BOLD = wide_cells(), wide_cells(bold=True)  # a CJK character is one em wide
@@ -419,26 +418,14 @@ class Poster:
         def x_of(slot: int) -> float:
             return self.grid_x + (slot - band.first_slot + 0.5) * self.sub_w
 
-        out = []
-        ticks = _ticks(layout.scale_min, layout.scale_max)
         # Where the lane is too low for a label on every line, the ends and the neutral line keep theirs.
-        crowded = (bottom - top) / max(1, len(ticks) - 1) < m.small + 2
-        for n, tick in enumerate(ticks):
-            ty = y_of(tick)
-            neutral = abs(tick - layout.neutral) < 1e-9
-            out.append(element("line", x1=float(self.grid_x), x2=float(right), y1=ty, y2=ty,
-                               stroke=theme.neutral_line if neutral else theme.grid,
-                               stroke_dasharray="6 4" if neutral else None, stroke_width="1.5" if neutral else "1"))
-            if crowded and not neutral and 0 < n < len(ticks) - 1:
-                continue
-            label = layout.word(W.NEUTRAL_TICK, value=_tick_label(tick)) if neutral else _tick_label(tick)
-            out.append(text(self.grid_x - 8, ty + 4, label, font_size=small, fill=theme.muted, text_anchor="end"))
+        crowded = (bottom - top) / max(1, len(ticks(layout.scale_min, layout.scale_max)) - 1) < m.small + 2
+        out = scale_lines(layout, theme, y_of, self.grid_x, right, small, crowded)
         slots = {sub.slot for sub in band.subs}
         count = len(layout.personas)
         labels: dict[float, str] = {}
-        for index, badge in enumerate(layout.personas):
+        for index in range(count):
             offset = (index - (count - 1) / 2) * 5 if count > 1 else 0.0
-            label_style = attrs(font_size=small, fill=badge.color)
             scored = [point for point in layout.curve if point.scores[index] is not None]
             inside = [p for p in scored if p.slot in slots]
             points = [(x_of(p.slot) + offset, y_of(p.scores[index]), p.scores[index]) for p in inside]
@@ -452,35 +439,12 @@ class Poster:
                     line.insert(0, (float(self.grid_x), (y_of(before[-1].scores[index]) + line[0][1]) / 2))
                 if after:
                     line.append((float(right), (y_of(after[0].scores[index]) + line[-1][1]) / 2))
-            path = smooth_path(line, top, bottom)
-            if path:
-                out.append(f'<path d="{path}" fill="none" stroke="{badge.color}" stroke-width="2.5" stroke-linecap="round"/>')
-            for px, py, score in points:
-                out.append(marker(badge.marker, px, py, score_color(layout.relative(score)), badge.color))
-                if count <= 3:
-                    # Alternate above and below the marker so personas sharing a point stay legible.
-                    label_y = py - 9 if index % 2 == 0 else py + 18
-                    if score not in labels:
-                        labels[score] = _tick_label(score)
-                    out.append(text_with(px + 8, label_y, labels[score], label_style))
+            out += persona_line(layout, index, line, points, top, bottom, labels, small)
         return "".join(out)
 
 
 # The name the rest of the package knew the poster by.
 _Poster = Poster
-
-
-def _ticks(low: float, high: float) -> list[float]:
-    span = high - low
-    if span <= 10 and float(low).is_integer() and float(high).is_integer():
-        return [float(v) for v in range(int(low), int(high) + 1)]
-    return [low + span * i / 4 for i in range(5)]
-
-
-def _tick_label(value: float) -> str:
-    from journeymap.scores import signed
-
-    return signed(value)
 
 
 def _summary(layout: Layout) -> str:

@@ -7,6 +7,7 @@ from io import StringIO
 from journeymap.faces.tables import (
     coverage_table,
     cx_line,
+    department_lines,
     emotion_table,
     facts_line,
     findings_table,
@@ -18,6 +19,7 @@ from journeymap.faces.tables import (
     weakness_lines,
 )
 from journeymap.i18n import speaker, tr
+from journeymap.messages import blueprint as B
 from journeymap.messages import views as V
 from journeymap.messages.data import MEASURED_TITLE
 from journeymap.textwidth import wrap
@@ -92,6 +94,12 @@ def render(report: Report, width: int = 100, color: bool = False, lang: str | No
         console.print(f"  {tr(lang, owner)}", style="bold")
         listing((("•", opportunity_line(o, lang)) for o in items), indent=5)
     console.print()
+    if report.departments:
+        console.print(w(B.REPORT_DEPARTMENTS), style="bold")
+        for name, lines in department_lines(report, lang):
+            console.print(f"  {name}", style="bold")
+            listing((("•", line) for line in lines), indent=5)
+        console.print()
     if report.personas:
         header, rows = coverage_table(report, lang)
         table(w(V.CHANNEL_COVERAGE), header, rows)
