@@ -56,7 +56,7 @@ def test_markdown_for_a_pull_request_follows_the_maps_language(cli, maps, tmp_pa
     result = cli("backlog", "examples/weak-signup.yaml", "--top", "5")
     assert "| 1 | Highest 81.7 | Address lookup |" in result.stdout
     result = cli("backlog", "examples/coffee-gift.ja.yaml")
-    assert result.stdout.startswith("## 改善機会のバックログ\n") and "最高" in result.stdout
+    assert result.stdout.startswith("## 改善機会一覧\n") and "最高" in result.stdout
 
 
 def test_o_writes_a_file_and_refuses_a_map(cli, maps, tmp_path):

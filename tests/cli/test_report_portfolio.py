@@ -42,5 +42,5 @@ def test_several_files_and_text_and_markdown(cli, maps):
 
 def test_a_japanese_portfolio_is_reported_in_japanese(cli, maps):
     result = cli("report", "examples/coffee-gift.ja.yaml", "examples/coffee-subscription.ja.yaml")
-    assert result.stdout.startswith("ジャーニー全体のレポート\n")
+    assert result.stdout.startswith("ジャーニー横断レポート\n")
     assert "健二" in result.stdout and "担当部門別の取り組み" in result.stdout

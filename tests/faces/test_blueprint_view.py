@@ -138,7 +138,7 @@ def test_render_view_blueprint_refuses_formats_it_cannot_draw(cli, at_root):
 def test_show_blueprint_lanes_by_title_in_either_language(cli, at_root, monkeypatch):
     monkeypatch.setenv("COLUMNS", "100")
     english = cli("show", JA, "--view", "blueprint", "--lanes", "customer,Backstage", "--lang", "en")
-    japanese = cli("show", JA, "--view", "blueprint", "--lanes", "顧客,バックステージ", "--lang", "en")
+    japanese = cli("show", JA, "--view", "blueprint", "--lanes", "顧客の行動,バックステージ", "--lang", "en")
     assert english.exit_code == 0, english.stderr
     assert english.stdout == japanese.stdout
     assert "Backstage" in english.stdout and "Frontstage" not in english.stdout
