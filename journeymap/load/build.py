@@ -463,7 +463,8 @@ class Builder:
                 node,
                 "E111",
                 say(L.TOO_FEW, field=field.name, count=field.min_items, object=_object(of.label, article=False)),
-                _example_hint(field),
+                _example_hint(field)
+                or say(L.TOO_FEW_HINT, field=field.name, count=field.min_items, object=_object(of.label, article=False)),
             )
             return _INVALID
         built = (self.build(item, of) for item in node.value)

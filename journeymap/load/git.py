@@ -33,6 +33,8 @@ def read_at_revision(path: str, revision: str) -> bytes | None:
         raise GitError(C.NOT_IN_GIT, path=path)
     root = top.stdout.decode("utf-8").strip()
     if _git(["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"], root).returncode != 0:
+        if _git(["rev-parse", "--verify", "--quiet", "HEAD"], root).returncode != 0:
+            raise GitError(C.NO_COMMITS_YET, path=path)
         raise GitError(C.UNKNOWN_REVISION, revision=revision)
     relative = os.path.relpath(os.path.realpath(path), os.path.realpath(root)).replace(os.sep, "/")
     if _git(["cat-file", "-e", f"{revision}:{relative}"], root).returncode != 0:

@@ -210,3 +210,10 @@ def test_a_list_item_out_of_line_names_the_item_to_line_up_with():
         assert f.message == "YAML syntax error: the list item on line 10 does not line up with the one on line 7", spaces
         assert f.hint.endswith(f"`- id:` on line 7 is indented by 6 spaces and this one by {spaces} spaces")
         assert (f.line, f.column) == (10, spaces + 1)
+
+
+def test_an_empty_list_of_stages_says_how_to_write_one():
+    loaded = load_text("journeymap: 1\ntitle: T\npersonas:\n  - {id: a, name: A}\nstages: []\n")
+    f = finding(loaded, "E111")
+    assert (f.line, f.column) == (5, 9)
+    assert "at least 1 stage" in f.message and "- " in f.hint and "journeymap init" in f.hint

@@ -142,6 +142,14 @@ def test_outside_a_repository(cli, tmp_path, monkeypatch):
     assert result.exit_code == 2 and "not inside a git repository" in result.stderr
 
 
+def test_a_repository_without_commits_says_so_instead_of_suggesting_head(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    git(tmp_path, "init", "-q")
+    (tmp_path / "m.yaml").write_text(BASE, encoding="utf-8")
+    result = cli("diff", "m.yaml", "--rev", "HEAD")
+    assert result.exit_code == 2 and "has no commits yet" in result.stderr and "try HEAD" not in result.stderr
+
+
 def test_an_invalid_version_is_reported_not_compared(cli, repo):
     edit(repo / "maps" / "map.yaml", ("title: Pantry Box", "titel: Pantry Box"))
     result = cli("diff", "maps/map.yaml", "--rev", "HEAD")
