@@ -27,6 +27,7 @@ TOPS = (5, 7)
 
 # What goes wrong with one answer; counted, never averaged.
 BLANK, NOT_A_NUMBER, OUT_OF_RANGE, SHORT_ROW = "blank", "not-a-number", "out-of-range", "short-row"
+BAD_DATE = "bad-date"  # a date column holding something that is not a calendar date (2026-13-45)
 
 
 def _span():
@@ -152,7 +153,7 @@ class Tally:
 class Problem:
     """Answers of one data file that could not be used, of one kind: how many, and the first one."""
 
-    kind: str  # BLANK, NOT_A_NUMBER, OUT_OF_RANGE, SHORT_ROW
+    kind: str  # BLANK, NOT_A_NUMBER, OUT_OF_RANGE, SHORT_ROW, BAD_DATE
     count: int
     span: Span  # where the first one is, in the data file
     value: str = ""  # what the first one says

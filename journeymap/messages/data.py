@@ -150,6 +150,16 @@ SHORT_ROWS = NP_(
     "%(count)d row in %(path)s has fewer cells than the answers need",
     "%(count)d rows in %(path)s have fewer cells than the answers need",
 )
+BAD_DATES = NP_(
+    "%(count)d row in %(path)s has a date that is not a calendar date (the first: %(value)s); its answers count, its date does not",
+    "%(count)d rows in %(path)s have a date that is not a calendar date (the first: %(value)s); their answers count, their dates do not",
+)
+BAD_DATES_HINT = N_("write dates as year-month-day (2026-10-03 or 2026/10/03 14:22), as survey tools export them")
+QUOTE_NOT_CLOSED = NP_(
+    "a quote opened on line %(line)d is never closed, so the %(count)d line after it was read as part of one cell",
+    "a quote opened on line %(line)d is never closed, so the %(count)d lines after it were read as part of one cell",
+)
+QUOTE_NOT_CLOSED_HINT = N_('close the quote (") or remove it; a quote inside a cell is written twice ("")')
 UNUSABLE_HINT = N_("correct them in the survey tool or the export")
 OUT_OF_SCALE_HINT = N_("correct them in the survey tool or the export; if the survey asked 1..7, say so with `scales:`")
 

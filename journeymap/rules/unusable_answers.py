@@ -1,8 +1,9 @@
 """## What it does
 Reports, for each data file, the answers that cannot be used: answers that
 are not numbers ("n/a", "very good"), answers outside their metric's scale
-(11 for NPS, 6 on a 1..5 CSAT, 3.5 between two points) and rows with fewer
-cells than the header. Each kind is one finding, at the first such line of
+(11 for NPS, 6 on a 1..5 CSAT, 3.5 between two points), rows with fewer
+cells than the header, and dates that no calendar has (2026-13-45: the
+answers count, the date is left out of the survey's date range). Each kind is one finding, at the first such line of
 the data file, with how many there are. Blank answers are not reported
 (people skip questions), but every report counts them.
 
@@ -31,7 +32,7 @@ from journeymap.findings import Severity
 from journeymap.i18n import N_, Choice, Quoted, say
 from journeymap.messages import data as D
 from journeymap.rules.base import Hit, Rule
-from journeymap.survey import NOT_A_NUMBER, OUT_OF_RANGE, SHORT_ROW, bottom
+from journeymap.survey import BAD_DATE, NOT_A_NUMBER, OUT_OF_RANGE, SHORT_ROW, bottom
 
 
 def check(journey, options):
@@ -54,9 +55,12 @@ def check(journey, options):
                 )
             elif problem.kind == SHORT_ROW:
                 message = say(D.SHORT_ROWS, **params)
+            elif problem.kind == BAD_DATE:
+                message = say(D.BAD_DATES, value=Quoted(problem.value), **params)
             else:
                 continue
-            yield Hit(problem.span, message, say(D.OUT_OF_SCALE_HINT if problem.kind == OUT_OF_RANGE else D.UNUSABLE_HINT))
+            hint = {OUT_OF_RANGE: D.OUT_OF_SCALE_HINT, BAD_DATE: D.BAD_DATES_HINT}.get(problem.kind, D.UNUSABLE_HINT)
+            yield Hit(problem.span, message, say(hint))
 
 
 RULE = Rule("W232", "unusable-answers", Severity.WARNING, N_("Survey answers that cannot be used."), check, __doc__)

@@ -219,12 +219,39 @@ def test_answers_that_cannot_be_used_are_counted_never_averaged(tmp_path):
 
 
 
-@pytest.mark.parametrize("short", ["signup-form,csat\n", '"signup-form,csat,4\n'], ids=["two cells", "unclosed quote"])
-def test_a_short_row_alone_points_at_its_own_line(tmp_path, short):
-    data = TIDY + short + "checkout,nps,9,\n"
+def test_a_short_row_alone_points_at_its_own_line(tmp_path):
+    data = TIDY + "signup-form,csat\n" + "checkout,nps,9,\n"
     loaded = load(project(tmp_path, "  - file: answers.csv", {"answers.csv": data.encode()}))
     (problem,) = loaded.journey.measured.sources[0].problems
     assert (problem.kind, problem.count, problem.span.line) == ("short-row", 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("rows", "column", "swallowed"),
+    [
+        ('"signup-form,csat,4,\ncheckout,nps,9,\ncheckout,nps,8,\n', 1, 2),  # open to the end of the file
+        ('signup-form,csat,"4,\ncheckout,nps,9,\ncheckout,nps,"8,\ncheckout,nps,7,\n', 18, 2),  # closed rows later
+    ],
+    ids=["to the end", "closed later"],
+)
+def test_an_unclosed_quote_is_an_error_at_its_line_not_answers_lost(tmp_path, rows, column, swallowed):
+    loaded = load(project(tmp_path, "  - file: answers.csv", {"answers.csv": (TIDY + rows).encode()}))
+    (finding,) = loaded.findings
+    assert (finding.code, finding.line, finding.column) == ("E131", 5, column)
+    assert f"opened on line 5 is never closed, so the {swallowed} lines after it" in finding.message
+    assert '""' in finding.hint
+
+
+def test_a_date_no_calendar_has_is_reported_and_left_out_of_the_range(tmp_path):
+    data = "touchpoint,metric,score,date\nsignup-form,csat,4,2026-10-01\nsignup-form,csat,5,2026-13-45\ncheckout,nps,9,2026/10/03 14:22\n"
+    entries = "  - file: answers.csv\n    columns: {date: date}"
+    loaded = load(project(tmp_path, entries, {"answers.csv": data.encode()}))
+    assert loaded.findings == []
+    source = loaded.journey.measured.sources[0]
+    (problem,) = source.problems
+    assert (problem.kind, problem.count, problem.value, problem.span.line, problem.span.column) == ("bad-date", 1, "2026-13-45", 3, 20)
+    assert (source.first_date, source.last_date) == ("2026-10-01", "2026-10-03")
+    assert counts(loaded) == {1: 0, 2: 0, 3: 0, 4: 1, 5: 1}  # the answer itself still counts
 
 
 

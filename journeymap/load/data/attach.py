@@ -27,7 +27,7 @@ from journeymap.load.structural import error
 from journeymap.messages import data as D
 from journeymap.model import Journey
 from journeymap.suggest import closest
-from journeymap.survey import METRICS, TOPS, DataFile, Measured, Problem, SourceSummary
+from journeymap.survey import BAD_DATE, METRICS, TOPS, DataFile, Measured, Problem, SourceSummary
 
 _MOST_UNKNOWN = 20  # unknown ids reported per file; a wrong export would otherwise bury everything
 
@@ -118,10 +118,21 @@ class DataReader:
         try:
             plan = plan_for(table, data)
             raw = self._count(table, plan)
+            runaway = raw.runaway()
+            if runaway is not None:
+                if plan.tidy:
+                    self._guarded(table, lambda: locate(table, plan, raw, {runaway}))
+                raise DataError(_unclosed_quote(table.path, raw.first.get(runaway, (1, 0, []))))
+            if plan.tidy and raw.short:  # a quote left open to the end of the file leaves one short row
+                self._guarded(table, lambda: locate(table, plan, raw, set()))
+                line, row = raw.first_short or (1, [])
+                if any("\n" in cell or "\r" in cell for cell in row):
+                    raise DataError(_unclosed_quote(table.path, (line, 0, row)))
             found = interpret(raw, plan, data, self.touchpoints)
             wanted = found.wanted()
-            if plan.tidy and (wanted or raw.short):  # a short row alone must be found too
-                self._guarded(table, lambda: locate(table, plan, raw, wanted))
+            bad_dates, bad_date = raw.bad_dates()
+            if plan.tidy and (wanted or raw.short or bad_dates):  # a short row alone must be found too
+                self._guarded(table, lambda: locate(table, plan, raw, wanted, bad_date or None))
         except DataError as exc:
             return self.findings.append(exc.finding)
         finally:
@@ -178,6 +189,13 @@ class DataReader:
             first = min(keys, key=lambda k: raw.first.get(k, (float("inf"),))[0])
             span = span_of(first)
             summary.problems.append(Problem(kind, answers, span, first[2], first[1].strip().lower()))
+        bad_dates, bad_date = raw.bad_dates()
+        if bad_dates:
+            line, column, row = raw.first_bad_date or (1, 0, [])
+            lines.setdefault(line, delimiter.join(row))
+            start = 1 + sum(len(cell) + 1 for cell in row[:column])
+            span = Span(shown, line, start, line, start + max(1, len(bad_date)))
+            summary.problems.append(Problem(BAD_DATE, bad_dates, span, bad_date))
         if raw.short:
             line, row = raw.first_short or (1, [])
             lines.setdefault(line, delimiter.join(row))
@@ -204,6 +222,21 @@ class DataReader:
                 say(D.SCALES_DISAGREE, metric=metric_name(key[2]), touchpoint=Quoted(key[0]), top=tally.top, other=present.top, path=self._origin[key]),
                 say(D.SCALES_DISAGREE_HINT),
             )
+
+
+def _unclosed_quote(path: str, first: tuple) -> Finding:
+    """The error of a cell that ran on over several lines (``first``: its row's line, a column, its
+    cells): where the row starts, at that cell, with how many lines it swallowed."""
+    line, _, row = first
+    at = next((i for i, cell in enumerate(row) if "\n" in cell or "\r" in cell), 0)
+    start = 1 + sum(len(cell) + 1 for cell in row[:at])
+    swallowed = max((cell.rstrip("\r\n").count("\n") for cell in row), default=0) or 1
+    return error(
+        Span(path, line, start, line, start + 1),
+        "E131",
+        say(D.QUOTE_NOT_CLOSED, line=line, count=swallowed),
+        say(D.QUOTE_NOT_CLOSED_HINT),
+    )
 
 
 def metric_name(metric: str) -> Choice:

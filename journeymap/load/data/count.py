@@ -11,6 +11,7 @@ of each problem; it reads only until it has found them all.
 from __future__ import annotations
 
 import csv
+import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,16 +36,33 @@ class Raw:
     # raw answer -> (line, column index of the answer, the row's cells), where it occurs first
     first: dict = field(default_factory=dict)
     first_short: tuple | None = None  # (line, row) of the first short row
+    first_bad_date: tuple | None = None  # (line, date column, row) of the first row whose date is not a date
 
     def date_range(self) -> tuple[str | None, str | None]:
         days = sorted(day for day in (iso_date(text) for text in self.dates) if day)
         return (days[0], days[-1]) if days else (None, None)
 
+    def bad_dates(self) -> tuple[int, str]:
+        """How many rows give a date that is not a calendar date, and the first such text (sorted)."""
+        bad = sorted(text for text in self.dates if text.strip() and iso_date(text) is None)
+        return sum(self.dates[text] for text in bad), (bad[0] if bad else "")
+
+    def runaway(self):
+        """The first raw answer with a line break inside a cell that should hold one word or
+        number: a quote opened and never closed swallowed the lines after it."""
+        return next((key for key in self.counts if any("\n" in part or "\r" in part for part in key if isinstance(part, str))), None)
+
 
 def iso_date(text: str) -> str | None:
-    """2026-10-03 from "2026-10-03", "2026/10/3 14:22:10" or "2026.10.03"; None for anything else."""
+    """2026-10-03 from "2026-10-03", "2026/10/3 14:22:10" or "2026.10.03"; None for anything else,
+    including dates no calendar has (2026-13-45)."""
     match = _ISO.match(text)
-    return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else None
+    if not match:
+        return None
+    try:
+        return datetime.date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+    except ValueError:
+        return None
 
 
 def count(table: Table, plan: Plan) -> Raw:
@@ -100,7 +118,10 @@ def _count_export(table: Table, plan: Plan) -> Raw:
             continue
         segment = row[segment_at].strip() if segment_at is not None else ""
         if date_at is not None:
-            raw.dates[row[date_at]] += 1
+            text = row[date_at]
+            raw.dates[text] += 1
+            if raw.first_bad_date is None and text.strip() and iso_date(text) is None:
+                raw.first_bad_date = (started, date_at, row)
         for answer in plan.answers:
             key = (answer.touchpoint, answer.metric, row[answer.column], answer.segment or segment or segment_value or "")
             counts[key] += 1
@@ -109,7 +130,7 @@ def _count_export(table: Table, plan: Plan) -> Raw:
     return raw
 
 
-def locate(table: Table, plan: Plan, raw: Raw, wanted: set) -> None:
+def locate(table: Table, plan: Plan, raw: Raw, wanted: set, bad_date: str | None = None) -> None:
     """Find the first line of each raw answer in ``wanted`` (and of the first short row) in a tidy file.
 
     Reads from the start again and stops as soon as everything is found.
@@ -121,16 +142,19 @@ def locate(table: Table, plan: Plan, raw: Raw, wanted: set) -> None:
     key, width, score = plan.key, plan.width, plan.tidy[2]
     left = set(wanted) - set(raw.first)
     need_short = raw.short and raw.first_short is None
+    need_date = bad_date is not None and raw.first_bad_date is None
     ended = rows.line_num  # the line the previous row ended on: a row with an unclosed quote runs on past its own
     for row in rows:
-        if not left and not need_short:
+        if not left and not need_short and not need_date:
             break
         started, ended = ended + 1, rows.line_num
         if len(row) < width:
             if row and need_short:
                 raw.first_short, need_short = (started, row), False
             continue
+        if need_date and row[plan.date] == bad_date:
+            raw.first_bad_date, need_date = (started, plan.date, row), False
         found = key(row)
         if found in left:
             left.discard(found)
-            raw.first[found] = (rows.line_num, score, row)
+            raw.first[found] = (started, score, row)
