@@ -60,15 +60,16 @@ def analyse_one(path: str, settings, engine=None):
         fail(_say(C.CANNOT_READ, path=path, reason=exc.strerror or str(exc)))
 
 
-def print_findings(analysed) -> None:
-    """Why a map cannot be used: its findings on stderr, as `check` would print them."""
+def print_findings(analysed, summary: bool = True) -> None:
+    """Why a map cannot be used: its findings on stderr, as `check` would print them
+    (``summary=False``: without the "Checked 1 file" line, for one map among many)."""
     from journeymap.check.run import CheckRun
     from journeymap.faces import ReportOptions
     from journeymap.faces.styled import styled_text
     from journeymap.faces.text import report
 
     run = CheckRun([analysed.path], list(analysed.findings), analysed.sources)
-    options = ReportOptions(color=use_color(sys.stderr), width=output_width(sys.stderr), lang=spoken())
+    options = ReportOptions(color=use_color(sys.stderr), width=output_width(sys.stderr), lang=spoken(), summary=summary)
     emit(styled_text(report(run, options), options.color), sys.stderr, styled=True)
 
 

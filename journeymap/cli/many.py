@@ -61,13 +61,18 @@ def analysed(run: Run, step=None, debug: bool = False) -> Iterator:
     for result in analyse_each(run.files, Analyser(run.settings, run.engine), run.problems, debug, step):
         if not result.ok:
             run.broken.append(result.path)
-            print_findings(result)
+            print_findings(result, summary=False)
         yield result
 
 
-def report_problems(run: Run) -> None:
-    """Files that could not be read at all, one line each on stderr."""
-    from journeymap.i18n import say, tr
+def report_problems(run: Run, left_out: bool = True) -> None:
+    """Files that could not be read at all, one line each on stderr; then one line naming the
+    maps left out because they have errors (their findings were printed as they were met)."""
+    from journeymap.i18n import Series, say, tr
 
     for problem in run.problems:
         emit(tr(spoken(), say(C.ERROR, message=problem)) + "\n", sys.stderr)
+    if run.broken and left_out:
+        used = len(run.files) - len(run.broken) - len(run.problems)
+        line = say(C.MAPS_LEFT_OUT, count=len(run.broken), used=used, paths=Series(run.broken))
+        emit(tr(spoken(), line) + "\n", sys.stderr)

@@ -75,7 +75,7 @@ def site(
                 {owner: f"owners/{slug}.html" for owner, slug in owners.items()},
             )
             _write(output, entry.page, page, written)
-    report_problems(run)
+    report_problems(run, left_out=False)  # the site says it below, with where to find them
     portfolio = builder.build(asked)
     for entry, findings in broken:
         _write(output, entry.page, broken_page(entry.path, entry.title, findings, portfolio.lang), written)

@@ -49,7 +49,7 @@ def facts(portfolio: Portfolio, lang: str) -> str:
     w = speaker(lang)
     return w(
         S.FACTS,
-        journeys=w(S.JOURNEYS, count=len(portfolio.journeys)),
+        journeys=w(S.JOURNEYS, count=sum(1 for j in portfolio.journeys if j.ok)),  # maps with errors are left out
         personas=w(S.PERSONAS, count=len(portfolio.personas)),
         stages=w(W.STAGES, count=portfolio.stage_count),
         touchpoints=w(W.TOUCHPOINTS, count=portfolio.touchpoints),

@@ -81,6 +81,10 @@ VERSION_HAS_ERRORS = N_("the %(label)s version has errors; fix them before compa
 REGRESSION = N_("journeymap: regression: %(reasons)s")
 NO_GIT = N_("--rev needs git, which is not installed")
 NOT_IN_GIT = N_("%(path)s is not inside a git repository")
+MAPS_LEFT_OUT = NP_(
+    "%(count)d map with errors was left out, the numbers come from the other %(used)d: %(paths)s",
+    "%(count)d maps with errors were left out, the numbers come from the other %(used)d: %(paths)s",
+)
 NO_COMMITS_YET = N_("the repository of %(path)s has no commits yet, so there is no earlier version to compare with: commit the map first (git add, git commit)")
 UNKNOWN_REVISION = N_("unknown revision '%(revision)s' (try HEAD, main, origin/main or a commit hash)")
 GIT_CANNOT_READ = N_("git could not read %(path)s: %(reason)s")

@@ -61,7 +61,7 @@ def test_markdown_for_a_pull_request_follows_the_maps_language(cli, maps, tmp_pa
 
 def test_o_writes_a_file_and_refuses_a_map(cli, maps, tmp_path):
     result = cli("backlog", "examples", "-f", "csv", "-o", "backlog.csv")
-    assert result.exit_code == 0 and result.stdout == ""
+    assert result.exit_code == 0 and result.stdout == "wrote backlog.csv\n"  # as render says it
     assert (tmp_path / "backlog.csv").read_text(encoding="utf-8").startswith("Summary,Description,")
     before = (maps / "weak-signup.yaml").read_bytes()
     result = cli("backlog", "examples", "-f", "csv", "-o", "examples/weak-signup.yaml")
@@ -82,6 +82,18 @@ def test_cells_a_spreadsheet_would_run_as_a_formula_are_defused(cli, tmp_path, m
     assert [row["Summary"] for row in rows] == ["'=1+1", "'-2+3", "Fine"]
     assert rows[0]["journey"].startswith("'=") and rows[0]["touchpoint"] == "'@SUM(A1)"
     assert rows[0]["worst"] == "-1"  # numbers stay numbers
+
+
+def test_maps_with_errors_are_named_once_at_the_end(cli, maps):
+    (maps / "broken.yaml").write_text("journeymap: 1\ntitle: B\nstages: [\n", encoding="utf-8")
+    result = cli("backlog", "examples", "-f", "csv", "-o", "b.csv")
+    assert result.exit_code == 1
+    assert "Checked 1 file" not in result.stderr  # one summary for the run, not one per map
+    assert result.stderr.rstrip().endswith(
+        "1 map with errors was left out, the numbers come from the other 5: examples/broken.yaml"
+    )
+    report = cli("report", "examples")
+    assert report.stdout.startswith("Journey portfolio\n5 journeys ·")
 
 
 def test_a_map_with_errors_is_left_out_with_exit_1(cli, maps):
