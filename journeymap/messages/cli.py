@@ -147,6 +147,17 @@ INTERNAL_ERROR = N_("internal error: %(error)s (run again with --debug for the t
 CANNOT_WRITE_OUTPUT = N_("cannot write the output: %(reason)s")
 NOT_BETWEEN = N_("%(value)s is not between %(low)s and %(high)s")
 ERROR = N_("journeymap: error: %(message)s")
+# A mistyped command line, said in Japanese (in English click says it in its own words).
+USAGE_ERROR = N_("error")
+USAGE_HELP = N_("`%(command)s -h` shows what it accepts")
+NO_SUCH_OPTION = N_("there is no option %(option)s")
+NO_SUCH_OPTION_GUESS = N_("there is no option %(option)s: did you mean %(guess)s?")
+MISSING_PARAMETER = N_("%(name)s is missing")
+BAD_CHOICE = N_("%(option)s does not take '%(value)s': choose one of %(choices)s")
+BAD_CHOICE_GUESS = N_("%(option)s does not take '%(value)s': did you mean %(guess)s? (one of %(choices)s)")
+BAD_VALUE = N_("%(option)s: %(message)s")
+NO_SUCH_COMMAND = N_("there is no command %(command)s: the commands are %(commands)s")
+NO_SUCH_COMMAND_GUESS = N_("there is no command %(command)s: did you mean %(guess)s?")
 
 # configuration
 CONFIG_TOO_LARGE = N_("%(path)s: a configuration file above 1 MB is not one")
