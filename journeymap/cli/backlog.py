@@ -103,4 +103,5 @@ def _write(output: str, text: str) -> None:
         write_atomic(output, text.encode("utf-8"))
     except OSError as exc:
         fail(say(C.CANNOT_WRITE, path=output, reason=exc.strerror or str(exc)))
-    emit(say(C.WROTE, path=output) + "\n")
+    emit(say(C.WROTE, path=output))
+    emit("\n")

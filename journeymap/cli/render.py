@@ -163,7 +163,8 @@ def render(
         except (DrawingError, GraphvizMissing) as exc:
             fail(getattr(exc, "message", str(exc)))
         for note in rendered.notes:
-            emit(say(C.NOTE, path=analysed.path, note=note) + "\n", sys.stderr)
+            emit(say(C.NOTE, path=analysed.path, note=note), sys.stderr)  # a Msg: said in the terminal's language
+            emit("\n", sys.stderr)
         if target == "-":
             emit_bytes(rendered.data)
         else:

@@ -94,9 +94,10 @@ def _blueprint(journey, findings, options: RenderOptions) -> Rendered:
     shown = findings if options.audience != "client" else []
     view = build_blueprint(journey, shown, persona=options.persona, lang=options.lang)
     drawing = BlueprintDrawing(view, _poster_options(options))
-    notes: list = []
+    # Drawn anyway (the lanes show where the blueprint goes), but said, as `show --view blueprint` says it.
+    notes: list = [] if view.has_blueprint else [say(B.NO_BLUEPRINT)]
     if options.fmt == "pdf":
-        return Rendered(_blueprint_pdf(journey, shown, view, options))
+        return Rendered(_blueprint_pdf(journey, shown, view, options), notes)
     if options.fmt == "png" and options.fit is None:
         _check_png_side(drawing.width * options.scale, None, options)
     svg = drawing.draw()

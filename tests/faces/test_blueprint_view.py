@@ -175,3 +175,11 @@ def test_the_blueprint_handout_is_the_whole_blueprint_then_a_page_per_stage(cli,
     import re
 
     assert len(re.findall(rb"/Type\s*/Page\b(?!s)", data)) == 1 + stages
+
+
+def test_a_map_without_a_blueprint_is_drawn_with_a_note_in_the_terminals_language(cli, at_root, monkeypatch, tmp_path):
+    result = cli("render", "examples/coffee-subscription.ja.yaml", "--view", "blueprint", "-o", str(tmp_path / "b.svg"))
+    assert result.exit_code == 0 and "note: This map has no blueprint yet" in result.stderr
+    monkeypatch.setenv("LANG", "ja_JP.UTF-8")
+    result = cli("render", "examples/coffee-subscription.ja.yaml", "--view", "blueprint", "-o", str(tmp_path / "b.pdf"))
+    assert result.exit_code == 0 and "注意: このマップにはまだブループリントがありません" in result.stderr
