@@ -77,7 +77,8 @@ def _grid(view: BlueprintView, chunk, first: int, title: int, slot_width: int, c
         for line in names:
             out.append(_rule(view.line_title(line), RULES[line], min(total, columns)))
         if not names:
-            out.append([("─" * title + "─┼─" + "─┼─".join("─" * slot_width for _ in chunk), "dim")])
+            joint = "─┬─" if index == 0 else "─┼─"  # nothing above the first row to cross
+            out.append([("─" * title + joint + joint.join("─" * slot_width for _ in chunk), "dim")])
         cells = [_cell(view, lane, slot, first + k, slot_width) for k, slot in enumerate(chunk)]
         heading = text_lines(view.lane_title(lane), title, "bold")
         for n in range(max(len(heading), *(len(c) for c in cells))):
