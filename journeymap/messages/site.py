@@ -85,7 +85,7 @@ CELL_TITLE = N_("%(journey)s, %(column)s: %(score)s / 100")
 # `report` of several maps.
 PORTFOLIO_TITLE = N_("Journey portfolio")
 WEAKEST_JOURNEYS = N_("Journeys, weakest first")
-STAGES_ACROSS = N_("Emotion by stage across journeys")
+STAGES_ACROSS = N_("Emotion by stage across journeys (0–100, 50 is neutral)")
 PERSONAS_ACROSS = N_("Personas across journeys")
 OWNERS_ACROSS = N_("Work by department")
 TOP_BACKLOG = N_("Most urgent opportunities")
