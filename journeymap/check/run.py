@@ -10,6 +10,7 @@ means. One file's failure never stops the others.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from journeymap.check.config import Settings
@@ -41,6 +42,17 @@ class Analysed:
     @property
     def sources(self) -> dict[str, str]:
         return self.loaded.sources
+
+    @property
+    def watched(self) -> set[str]:
+        """Every file whose change changes this map: the map, its persona files, its counterpart and
+        its survey data (named beside the map), for serve and render --watch to wait on."""
+        files = set(self.sources)
+        journey = self.journey
+        if journey is not None:
+            here = os.path.dirname(self.path)
+            files.update(os.path.join(here, data.file) for data in journey.data if not os.path.isabs(data.file))
+        return files
 
 
 class Analyser:

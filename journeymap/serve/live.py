@@ -125,7 +125,7 @@ class LiveMap:
         except OSError as exc:
             problem = self._problem(say(W.LIVE_CANNOT_READ, path=self.path, reason=exc.strerror or str(exc)))
             return None, None, None, problem, None
-        self.sources.update(analysed.sources)
+        self.sources.update(analysed.watched)
         if not analysed.ok:
             return None, None, None, self._problem(_findings_text(analysed, self.lang or self._snapshot.lang)), None
         if self.compare is not None:
@@ -146,7 +146,7 @@ class LiveMap:
         except OSError as exc:
             problem = self._problem(say(W.LIVE_CANNOT_READ, path=self.compare, reason=exc.strerror or str(exc)))
             return None, None, None, problem, None
-        self.sources.update(other.sources)
+        self.sources.update(other.watched)
         if not other.ok:
             return None, None, None, self._problem(_findings_text(other, self.lang or self._snapshot.lang)), None
         before, after = (this, other) if this_is_before(this.journey, other.journey) else (other, this)

@@ -48,7 +48,7 @@ def redraw(paths, targets, options, settings, engine, lang: str, say: Callable[[
         except OSError as exc:
             say(w(C.WATCH_CANNOT_READ, time=stamp, path=path, reason=exc.strerror or str(exc), target=target))
             return
-        sources.update(analysed.sources)
+        sources.update(analysed.watched)
         if not analysed.ok:
             show_findings(analysed)
             say(w(C.WATCH_HAS_ERRORS, time=stamp, path=path, target=target))
