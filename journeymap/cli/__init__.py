@@ -85,7 +85,7 @@ def _usage_error(exc, args: list[str]) -> None:
     the nearest valid choice or option where there is one."""
     click = _click()
     from journeymap.cli.app import speak
-    from journeymap.i18n import tr
+    from journeymap.i18n import say, tr
 
     lang = speak(_lang_asked(args))  # the command never started, so its --lang is read here
     if lang == "en":
@@ -95,8 +95,6 @@ def _usage_error(exc, args: list[str]) -> None:
     command = ctx.command_path if ctx is not None else "journeymap"
     known = _usage_message(exc, click)
     message = tr(lang, known) if known is not None else exc.format_message()
-    from journeymap.i18n import say
-
     sys.stderr.write(f"{command}: {tr(lang, say(C.USAGE_ERROR))}: {message}\n{tr(lang, say(C.USAGE_HELP, command=command))}\n")
     sys.exit(exc.exit_code)
 
