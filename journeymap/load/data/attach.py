@@ -130,7 +130,7 @@ class DataReader:
                     raise DataError(_unclosed_quote(table.path, (line, 0, row)))
             found = interpret(raw, plan, data, self.touchpoints)
             wanted = found.wanted()
-            bad_dates, bad_date = raw.bad_dates()
+            bad_dates, bad_date = raw.bad_dates
             if plan.tidy and (wanted or raw.short or bad_dates):  # a short row alone must be found too
                 self._guarded(table, lambda: locate(table, plan, raw, wanted, bad_date or None))
         except DataError as exc:
@@ -160,13 +160,17 @@ class DataReader:
     def _report(self, data: DataFile, shown: str, plan: Plan, raw: Raw, found: Interpreted, delimiter: str) -> None:
         lines: dict[int, str] = {}  # the lines findings point at, to show them as check shows a map's
 
-        def span_of(key, column: int | None = None) -> Span:
-            line, answer_column, row = raw.first.get(key, (1, 0, []))
-            at = answer_column if column is None else column
+        def span_at(first: tuple, column: int | None = None) -> Span:
+            """The span of a cell: ``first`` is (line, column, the row's cells); ``column`` overrides its column."""
+            line, cell_column, row = first
+            at = cell_column if column is None else column
             lines.setdefault(line, delimiter.join(row))
-            start = 1 + sum(len(cell) + 1 for cell in row[:at])
+            start = _cell_start(row, at)
             length = len(row[at]) if at < len(row) else 1
             return Span(shown, line, start, line, start + max(1, length))
+
+        def span_of(key, column: int | None = None) -> Span:
+            return span_at(raw.first.get(key, (1, 0, [])), column)
 
         for touchpoint, (answers, key) in list(found.unknown_touchpoints.items())[:_MOST_UNKNOWN]:
             span = span_of(key, plan.tidy[0] if plan.tidy else None)
@@ -189,12 +193,9 @@ class DataReader:
             first = min(keys, key=lambda k: raw.first.get(k, (float("inf"),))[0])
             span = span_of(first)
             summary.problems.append(Problem(kind, answers, span, first[2], first[1].strip().lower()))
-        bad_dates, bad_date = raw.bad_dates()
+        bad_dates, bad_date = raw.bad_dates
         if bad_dates:
-            line, column, row = raw.first_bad_date or (1, 0, [])
-            lines.setdefault(line, delimiter.join(row))
-            start = 1 + sum(len(cell) + 1 for cell in row[:column])
-            span = Span(shown, line, start, line, start + max(1, len(bad_date)))
+            span = span_at(raw.first_bad_date or (1, 0, []))
             summary.problems.append(Problem(BAD_DATE, bad_dates, span, bad_date))
         if raw.short:
             line, row = raw.first_short or (1, [])
@@ -224,12 +225,17 @@ class DataReader:
             )
 
 
+def _cell_start(row: list[str], at: int) -> int:
+    """The column (from 1) where cell ``at`` of a row starts, each cell followed by its delimiter."""
+    return 1 + sum(len(cell) + 1 for cell in row[:at])
+
+
 def _unclosed_quote(path: str, first: tuple) -> Finding:
     """The error of a cell that ran on over several lines (``first``: its row's line, a column, its
     cells): where the row starts, at that cell, with how many lines it swallowed."""
     line, _, row = first
     at = next((i for i, cell in enumerate(row) if "\n" in cell or "\r" in cell), 0)
-    start = 1 + sum(len(cell) + 1 for cell in row[:at])
+    start = _cell_start(row, at)
     swallowed = max((cell.rstrip("\r\n").count("\n") for cell in row), default=0) or 1
     return error(
         Span(path, line, start, line, start + 1),

@@ -15,6 +15,7 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import islice
 from operator import itemgetter
 
@@ -42,8 +43,10 @@ class Raw:
         days = sorted(day for day in (iso_date(text) for text in self.dates) if day)
         return (days[0], days[-1]) if days else (None, None)
 
+    @cached_property
     def bad_dates(self) -> tuple[int, str]:
-        """How many rows give a date that is not a calendar date, and the first such text (sorted)."""
+        """How many rows give a date that is not a calendar date, and the first such text (sorted).
+        Read once the counting is done (it is kept)."""
         bad = sorted(text for text in self.dates if text.strip() and iso_date(text) is None)
         return sum(self.dates[text] for text in bad), (bad[0] if bad else "")
 
